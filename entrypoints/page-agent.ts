@@ -1,0 +1,53 @@
+/**
+ * The content script: injected on demand into the tab the user clicked on, never declared in the manifest.
+ * It hands over a snapshot of the page and scrolls to headings; the analysis itself runs in the extension
+ * page, so the page's own thread is never blocked by it and its DOM is never touched.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { findOutlineTarget } from '../lib/outline';
+import type { OutlineEntry } from '../lib/types';
+import { AGENT_GLOBAL, type AgentRequest, type PageAgent, type PageSnapshot } from '../utils/protocol';
+
+const HIGHLIGHT_MS = 1600;
+
+function snapshot(): PageSnapshot {
+  const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>` : '';
+  return { html: doctype + document.documentElement.outerHTML, url: location.href, contentType: document.contentType };
+}
+
+function scrollTo(entry: Pick<OutlineEntry, 'id' | 'text'>): boolean {
+  const target = findOutlineTarget(document, entry);
+  if (!target) return false;
+  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'start' });
+  // An animation, not a class or a style attribute: it leaves nothing behind on the page.
+  target.animate(
+    [{ backgroundColor: 'rgba(255, 214, 10, 0.55)' }, { backgroundColor: 'rgba(255, 214, 10, 0)' }],
+    { duration: HIGHLIGHT_MS, easing: 'ease-out' },
+  );
+  return true;
+}
+
+function answer(request: AgentRequest): PageSnapshot | boolean {
+  switch (request.type) {
+    case 'snapshot':
+      return snapshot();
+    case 'scrollTo':
+      return scrollTo(request.entry);
+  }
+}
+
+const agent: PageAgent = {
+  handle(request) {
+    try {
+      return { ok: true, value: answer(request) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  },
+};
+
+export default defineUnlistedScript(() => {
+  const scope = globalThis as unknown as Record<string, PageAgent | undefined>;
+  scope[AGENT_GLOBAL] ??= agent;
+});

@@ -1,0 +1,79 @@
+import { Readability } from '@mozilla/readability';
+import { removeBoilerplate } from './clean';
+import { collectFacts } from './facts';
+import { fixLazyImages } from './normalize';
+import { buildOutline, markHeadings, promoteAriaHeadings, shieldHeadings } from './outline';
+import { collectRelated } from './related';
+import { sanitizeArticle } from './sanitize';
+import { blockText, collapseWhitespace, countWords } from './text';
+import type { AnalyzeOptions, ArticleReport } from './types';
+
+export type { AnalyzeOptions, ArticleReport, OutlineEntry, RelatedItem } from './types';
+export { findOutlineTarget, outlineDepths } from './outline';
+
+/** Below Readability's own default threshold a page has no article worth a reader (a search page, a login). */
+const MIN_ARTICLE_CHARS = 500;
+const WORDS_PER_MINUTE = 230;
+
+/**
+ * Analyzes the article in `document`: works on a clone, so the page the user is reading is never touched.
+ * Returns null when the page has no article.
+ */
+export function analyzeArticle(document: Document, options: AnalyzeOptions = {}): ArticleReport | null {
+  const pageUrl = options.url ?? (/^https?:/.test(document.URL) ? document.URL : null);
+  const doc = document.cloneNode(true) as Document;
+  markHeadings(doc);
+  if (options.url) setBaseUrl(doc, options.url);
+  const baseUrl = doc.baseURI;
+  promoteAriaHeadings(doc);
+  fixLazyImages(doc);
+
+  // Collect what Readability would destroy, then clean.
+  const related = collectRelated(doc, baseUrl, pageUrl);
+  const facts = collectFacts(doc, related.containers);
+  removeBoilerplate(doc, related.containers.map((element) => ({ element, group: 'related' as const })));
+  shieldHeadings(doc);
+
+  const parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+  if (!parsed?.content) return null;
+  const { root, sanitized } = sanitizeArticle(parsed.content as Element, options.window ?? document.defaultView);
+  const text = blockText(root);
+  if (text.length < MIN_ARTICLE_CHARS) return null;
+
+  const title = collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title);
+  const wordCount = countWords(text);
+  return {
+    title,
+    byline: cleanByline(parsed.byline),
+    siteName: collapseWhitespace(parsed.siteName ?? '') || null,
+    reviewedBy: facts.reviewedBy,
+    published: facts.published,
+    modified: facts.modified,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    wordCount,
+    outline: buildOutline(root, title),
+    related: related.items,
+    keyPoints: [],
+    text,
+    html: root.innerHTML,
+    sanitized,
+    url: pageUrl,
+    lang: parsed.lang ?? null,
+    dir: parsed.dir ?? null,
+  };
+}
+
+/** A saved page analyzed for its original address: links and images resolve against that address. */
+function setBaseUrl(doc: Document, url: string): void {
+  if (doc.querySelector('base[href]')) return;
+  const base = doc.createElement('base');
+  base.setAttribute('href', url);
+  (doc.head ?? doc.documentElement).prepend(base);
+}
+
+/** Readability reports bylines as written ("By Jane Doe"); a reviewer line is not the author. */
+function cleanByline(byline: string | null | undefined): string | null {
+  const text = collapseWhitespace(byline ?? '').replace(/^(written )?by:?\s+/i, '');
+  if (!text || /reviewed by|fact[- ]checked/i.test(text)) return null;
+  return text;
+}

@@ -1,0 +1,177 @@
+import { findDate } from './dates';
+import { HEADING_ID_ATTRIBUTE } from './outline';
+import { RELATED_CLASS_OR_ID, SHARE_HREF } from './removals';
+import { countWords, textOf } from './text';
+import type { RelatedItem } from './types';
+
+/** Headings that introduce a list of other articles. Anchored, so "Related conditions" in prose is not one. */
+const RELATED_HEADING =
+  /^(related|related (articles?|stories|posts|content|reading|coverage|links|guides|resources)|more (from|on|in|about) .+|more (stories|articles|to read|health news)|read (next|more)|what to read next|up next|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| articles| stories)?|further reading|keep reading|(most )?popular( now| stories| articles| posts)?|trending( now| stories)?|see also|editor['’]?s picks)$/i;
+/** Menus and page chrome hold link lists too; they are not related reading. */
+const NAVIGATION = 'nav, [role="navigation"], [role="menu"], [role="menubar"], menu';
+const MIN_ITEMS = 2;
+/** Menus name sections in a word or two; article titles are longer. */
+const MIN_TITLE_WORDS = 3;
+
+export interface RelatedList {
+  items: RelatedItem[];
+  /** Elements that held the lists; the cleaner removes them so their headlines stay out of the text. */
+  containers: Element[];
+}
+
+/** Collects the page's related-article lists (title, absolute URL, summary, date) before cleaning destroys them. */
+export function collectRelated(doc: Document, baseUrl: string, pageUrl: string | null): RelatedList {
+  const items: RelatedItem[] = [];
+  const containers: Element[] = [];
+  const seen = new Set<string>(pageUrl ? [withoutHash(pageUrl)] : []);
+  for (const container of findContainers(doc)) {
+    if (containers.some((chosen) => chosen.contains(container) || container.contains(chosen))) continue;
+    const found = readCards(container, baseUrl);
+    if (found.length < MIN_ITEMS) continue;
+    if (found.filter((item) => countWords(item.title) >= MIN_TITLE_WORDS).length * 2 < found.length) continue;
+    containers.push(container);
+    for (const item of found) {
+      const key = withoutHash(item.url);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      items.push(item);
+    }
+  }
+  return { items, containers };
+}
+
+function findContainers(doc: Document): Element[] {
+  const body = doc.body;
+  if (!body) return [];
+  const found: Element[] = [];
+  for (const heading of Array.from(body.querySelectorAll(`[${HEADING_ID_ATTRIBUTE}]`))) {
+    if (!RELATED_HEADING.test(textOf(heading).replace(/[:.!?]+$/, ''))) continue;
+    const section = sectionOf(heading);
+    if (section) found.push(section);
+  }
+  for (const element of Array.from(body.querySelectorAll('[class], [id]'))) {
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (RELATED_CLASS_OR_ID.test(names) && element.querySelector('a[href]')) found.push(element);
+  }
+  return found.filter((container) => !container.closest(NAVIGATION));
+}
+
+/**
+ * The element a related heading introduces: its parent when the parent holds only the heading and the list
+ * (a `<section>`), otherwise the heading's next sibling.
+ */
+function sectionOf(heading: Element): Element | null {
+  const parent = heading.parentElement;
+  if (parent && parent !== heading.ownerDocument.body && linksOutside(parent, heading) >= MIN_ITEMS && !holdsProse(parent, heading)) {
+    return parent;
+  }
+  const next = heading.nextElementSibling;
+  return next && next.querySelector('a[href]') ? next : null;
+}
+
+function linksOutside(container: Element, heading: Element): number {
+  return Array.from(container.querySelectorAll('a[href]')).filter((link) => !heading.contains(link)).length;
+}
+
+/** A parent with paragraphs outside any link-bearing card is the article itself, not a list section. */
+function holdsProse(container: Element, heading: Element): boolean {
+  for (let child = container.firstElementChild; child; child = child.nextElementSibling) {
+    if (child === heading || child.querySelector('a[href]') || child.localName === 'a') continue;
+    if (countWords(textOf(child)) > 25) return true;
+  }
+  return false;
+}
+
+function readCards(container: Element, baseUrl: string): RelatedItem[] {
+  const links = Array.from(container.querySelectorAll('a[href]')).filter((link) => isArticleLink(link, baseUrl));
+  if (!links.length) return [];
+  const root = commonAncestor(links, container);
+  const cards: Element[] = [];
+  for (const link of links) {
+    const card = cardOf(link, root);
+    if (!cards.includes(card)) cards.push(card);
+  }
+  const items: RelatedItem[] = [];
+  for (const card of cards) {
+    const item = readCard(card, baseUrl);
+    if (item) items.push(item);
+  }
+  return items;
+}
+
+function isArticleLink(link: Element, baseUrl: string): boolean {
+  const href = link.getAttribute('href') ?? '';
+  if (!href || href.startsWith('#') || SHARE_HREF.test(href)) return false;
+  const url = absoluteUrl(href, baseUrl);
+  return !!url && /^https?:$/.test(new URL(url).protocol);
+}
+
+function commonAncestor(elements: Element[], limit: Element): Element {
+  let root = elements[0]?.parentElement ?? limit;
+  while (root !== limit && !elements.every((element) => root.contains(element))) root = root.parentElement ?? limit;
+  return root;
+}
+
+/** The child of the list root that holds this link: a card with its title, summary and date. */
+function cardOf(link: Element, root: Element): Element {
+  let card = link;
+  while (card.parentElement && card.parentElement !== root) card = card.parentElement;
+  return card;
+}
+
+function readCard(card: Element, baseUrl: string): RelatedItem | null {
+  const heading = card.querySelector('h1, h2, h3, h4, h5, h6');
+  const links = card.localName === 'a' ? [card] : Array.from(card.querySelectorAll('a[href]'));
+  const titleLink =
+    (heading && (heading.closest('a[href]') ?? heading.querySelector('a[href]'))) ||
+    links.reduce<Element | null>((best, link) => (!best || textOf(link).length > textOf(best).length ? link : best), null);
+  if (!titleLink) return null;
+  const titleSource = heading ?? titleLink;
+  const title = textOf(titleSource) || titleLink.querySelector('img')?.getAttribute('alt')?.trim() || '';
+  const url = absoluteUrl(titleLink.getAttribute('href') ?? '', baseUrl);
+  if (!title || !url) return null;
+
+  const item: RelatedItem = { title, url };
+  const summary = summaryOf(card, titleSource, titleLink);
+  if (summary) item.summary = summary;
+  const date = dateOf(card);
+  if (date) item.date = date;
+  return item;
+}
+
+function summaryOf(card: Element, title: Element, titleLink: Element): string | null {
+  let best = '';
+  for (const block of Array.from(card.querySelectorAll('p, div, span'))) {
+    if (block.contains(title) || title.contains(block) || block.querySelector('p, div, time') || block.closest('time')) continue;
+    if (titleLink.contains(block) && titleLink !== card) continue;
+    const text = textOf(block);
+    if (countWords(text) >= 5 && text.length > best.length && findDate(text) !== text) best = text;
+  }
+  return best || null;
+}
+
+function dateOf(card: Element): string | null {
+  const time = card.querySelector('time');
+  if (time) return findDate(time.getAttribute('datetime')) ?? findDate(textOf(time));
+  for (const element of Array.from(card.querySelectorAll('span, div, p, small'))) {
+    if (element.childElementCount) continue;
+    const text = textOf(element);
+    if (text.length <= 40) {
+      const date = findDate(text);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+export function absoluteUrl(href: string, baseUrl: string): string | null {
+  try {
+    return new URL(href, baseUrl).href;
+  } catch {
+    return null;
+  }
+}
+
+function withoutHash(url: string): string {
+  return url.replace(/#.*$/, '');
+}

@@ -1,0 +1,39 @@
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
+/** Page furniture and active content never belong in a reader's copy of an article. */
+const ARTICLE_CONFIG: Config = {
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base'],
+  FORBID_ATTR: ['style', 'srcdoc', 'formaction'],
+};
+
+/** A known payload and what a working DOMPurify leaves of it. */
+const SELF_TEST_INPUT = '<img src="x" onerror="alert(1)"><script>alert(2)</script>';
+const SELF_TEST_OUTPUT = '<img src="x">';
+
+const purifiers = new WeakMap<object, DOMPurify | null>();
+
+/**
+ * DOMPurify bound to `view`, or null when that DOM cannot sanitize. Some DOMs
+ * (happy-dom) report `isSupported` yet return payloads intact, so each DOM must pass a self-test once.
+ */
+export function purifierFor(view: Window | null): DOMPurify | null {
+  if (!view) return null;
+  if (!purifiers.has(view)) {
+    const purify = createDOMPurify(view as unknown as Parameters<typeof createDOMPurify>[0]);
+    const works = purify.isSupported && purify.sanitize(SELF_TEST_INPUT) === SELF_TEST_OUTPUT;
+    purifiers.set(view, works ? purify : null);
+  }
+  return purifiers.get(view) ?? null;
+}
+
+/**
+ * `view` is the live page's window: a cloned document has none of its own.
+ * The article as a sanitized element to read outline and text from, or the element as it was (and
+ * `sanitized: false`) where the DOM cannot sanitize; consumers that render HTML must sanitize again then.
+ */
+export function sanitizeArticle(content: Element, view: Window | null): { root: Element; sanitized: boolean } {
+  const purify = purifierFor(view);
+  if (!purify) return { root: content, sanitized: false };
+  return { root: purify.sanitize(content, { ...ARTICLE_CONFIG, RETURN_DOM: true }), sanitized: true };
+}
+

@@ -1,0 +1,75 @@
+/** Text helpers shared by every analysis step. No DOM globals: they run in browsers, jsdom and happy-dom alike. */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Visible-ish text of an element with whitespace collapsed (scripts and styles are gone by the time we ask). */
+export function textOf(node: Node | null | undefined): string {
+  return node ? collapseWhitespace(node.textContent ?? '') : '';
+}
+
+export function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return words ? words.length : 0;
+}
+
+/** Lower-case tag name; `tagName` is upper-case for HTML but not for SVG/MathML. */
+export function tagOf(element: Element): string {
+  return element.localName;
+}
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
+]);
+const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
+
+/**
+ * Plain text with one blank line between blocks. `textContent` glues "<p>end</p><p>Next" into "endNext",
+ * which merges words and hurts both reading and scoring.
+ */
+export function blockText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        parts.push((child as Text).data);
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const tag = tagOf(child as Element);
+        if (SKIPPED_TAGS.has(tag)) continue;
+        if (tag === 'br') {
+          parts.push('\n');
+          continue;
+        }
+        const block = BLOCK_TAGS.has(tag);
+        if (block) parts.push('\n');
+        else if (tag === 'td' || tag === 'th') parts.push(' ');
+        walk(child);
+        if (block) parts.push('\n');
+      }
+    }
+  };
+  walk(root);
+  return parts
+    .join('')
+    .split('\n')
+    .map(collapseWhitespace)
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** Word-set similarity in [0, 1]; used to tell a repeated title from a real heading. */
+export function textSimilarity(a: string, b: string): number {
+  const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const left = words(a);
+  const right = words(b);
+  if (!left.size || !right.size) return 0;
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared++;
+  return shared / Math.max(left.size, right.size);
+}

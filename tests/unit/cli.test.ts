@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, readFixture } from '../support/dom';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+const SAMPLE = path.join(FIXTURES, 'seed-model.html');
+/** Reviewed by hand against the fixture: title, source, the 4 headings, the 20 related links. */
+const SAMPLE_MARKDOWN = readFixture('seed-model.outline.md');
+
+function outline(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cli', 'outline.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run outline', () => {
+  it('outlines the bundled sample article when given no file', () => {
+    expect(outline()).toEqual({ status: 0, stdout: SAMPLE_MARKDOWN, stderr: '' });
+  });
+
+  it('reads gzipped pages and takes the source URL from --url', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'outline-'));
+    const gz = path.join(dir, 'page.html.gz');
+    writeFileSync(gz, gzipSync(readFileSync(SAMPLE)));
+    const result = outline('--url', 'https://mirror.example/a', gz);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      SAMPLE_MARKDOWN.replace('<https://clearmindhealth.example/psychiatry/attachment-based-therapies-relational-healing>', '<https://mirror.example/a>').replaceAll(
+        'https://clearmindhealth.example/psychiatry/',
+        'https://mirror.example/psychiatry/',
+      ),
+    );
+  });
+
+  it('prints one JSON report per line with the file it came from', () => {
+    const result = outline('--json', SAMPLE, SAMPLE);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const report = JSON.parse(lines[0]!);
+    expect(report.file).toBe(SAMPLE);
+    expect(report.title).toBe('How attachment-focused therapies help heal relationship struggles and emotional dysregulation.');
+    expect(report.outline).toHaveLength(4);
+    expect(report.related).toHaveLength(20);
+    expect(report.sanitized).toBe(true);
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(['reviewedBy', 'published', 'modified', 'readingMinutes', 'wordCount', 'keyPoints', 'text', 'html']));
+  });
+
+  it('reports each bad file in one line on stderr, exits non-zero, and still outlines the good ones', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'outline-'));
+    const notHtml = path.join(dir, 'notes.txt');
+    writeFileSync(notHtml, 'just some notes, no markup at all\n');
+    const noArticle = path.join(dir, 'login.html');
+    writeFileSync(noArticle, '<!doctype html><html><body><form><input type="email"><button>Sign in</button></form></body></html>');
+    const missing = path.join(dir, 'missing.html');
+    const result = outline(missing, notHtml, SAMPLE, noArticle);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(SAMPLE_MARKDOWN);
+    expect(result.stderr).toBe(
+      [`outline: ${missing}: no such file`, `outline: ${notHtml}: not an HTML page`, `outline: ${noArticle}: no article found on this page`, ''].join('\n'),
+    );
+  });
+
+  it('explains its usage when given an unknown option', () => {
+    const result = outline('--jsn');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^outline: Unknown option '--jsn'.*\nusage: npm run outline -- \[--json\]/s);
+  });
+});

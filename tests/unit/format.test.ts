@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { outlineMarkdown, outlinePlainText } from '../../lib/format';
+import { outlineDepths } from '../../lib/outline';
+import type { OutlineEntry } from '../../lib/types';
+
+const entry = (level: number, text: string): OutlineEntry => ({ level, text, id: `h${level}` });
+
+const report = {
+  title: 'Iron *and* the [teen] athlete',
+  url: 'https://example.test/iron',
+  outline: [entry(2, 'Why iron matters'), entry(3, 'Signs of low iron'), entry(4, 'Fatigue'), entry(2, '1. Testing'), entry(3, 'Ferritin (stores)')],
+  related: [
+    { title: 'Sports [drinks] and teeth', url: 'https://example.test/a_(b) c' },
+    { title: 'Sleep', url: 'https://example.test/sleep', summary: 'Ignored in the outline copy.', date: '2025-01-02' },
+  ],
+};
+
+describe('outline depths', () => {
+  it('nest each heading under the nearest earlier heading of a smaller level', () => {
+    expect(outlineDepths([entry(2, 'a'), entry(4, 'b'), entry(3, 'c'), entry(2, 'd'), entry(1, 'e'), entry(3, 'f')])).toEqual([0, 1, 1, 0, 0, 1]);
+  });
+});
+
+describe('outline copy formats', () => {
+  it('Markdown: title line, source, nested list, related links, with markup escaped', () => {
+    expect(outlineMarkdown(report)).toBe(
+      [
+        '# Iron \\*and\\* the \\[teen\\] athlete',
+        '',
+        'Source: <https://example.test/iron>',
+        '',
+        '- Why iron matters',
+        '  - Signs of low iron',
+        '    - Fatigue',
+        '- 1\\. Testing',
+        '  - Ferritin (stores)',
+        '',
+        '## Related articles',
+        '',
+        '- [Sports \\[drinks\\] and teeth](https://example.test/a_%28b%29%20c)',
+        '- [Sleep](https://example.test/sleep)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('plain text: the same content, indented, nothing escaped', () => {
+    expect(outlinePlainText(report)).toBe(
+      [
+        'Iron *and* the [teen] athlete',
+        'https://example.test/iron',
+        '',
+        'Why iron matters',
+        '    Signs of low iron',
+        '        Fatigue',
+        '1. Testing',
+        '    Ferritin (stores)',
+        '',
+        'Related articles',
+        '    Sports [drinks] and teeth (https://example.test/a_(b) c)',
+        '    Sleep (https://example.test/sleep)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves out the sections a page does not have', () => {
+    expect(outlineMarkdown({ title: 'Short', url: null, outline: [], related: [] })).toBe('# Short\n');
+    expect(outlinePlainText({ title: 'Short', url: null, outline: [], related: [] })).toBe('Short\n');
+  });
+});

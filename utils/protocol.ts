@@ -1,0 +1,33 @@
+/**
+ * The one protocol between extension pages (popup, reader, background) and the page agent, the script
+ * injected into the tab on demand. Requests travel as `scripting.executeScript` arguments and replies as its
+ * result, so the agent needs no extension API and no listener: it is a plain object in the isolated world.
+ */
+import type { OutlineEntry } from '../lib/types';
+
+/** Where the agent installs itself in the isolated world; its presence also guards against double injection. */
+export const AGENT_GLOBAL = '__healthArticleOutlineAgent';
+/** The agent's bundle, as WXT names unlisted scripts. */
+export const AGENT_SCRIPT = '/page-agent.js';
+
+/** The page as it is now, serialized: analysis runs in the extension page, off the page's thread. */
+export interface PageSnapshot {
+  html: string;
+  url: string;
+  /** `application/pdf` when the tab shows the browser's PDF viewer. */
+  contentType: string;
+}
+
+export interface AgentRequests {
+  snapshot: { request: { type: 'snapshot' }; reply: PageSnapshot };
+  scrollTo: { request: { type: 'scrollTo'; entry: Pick<OutlineEntry, 'id' | 'text'> }; reply: boolean };
+}
+export type AgentRequest = AgentRequests[keyof AgentRequests]['request'];
+export type AgentReply<R extends AgentRequest> = AgentRequests[R['type']]['reply'];
+
+/** What crosses back: the agent never throws across the boundary, it reports. */
+export type AgentEnvelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface PageAgent {
+  handle(request: AgentRequest): AgentEnvelope<AgentReply<AgentRequest>>;
+}

@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+
+/** Firefox needs a fixed add-on id and a data-collection declaration; this extension collects nothing. */
+export const GECKO_ID = 'health-article-outline@clearmind.example';
+
+/**
+ * Public key of the e2e build only, so tests know the extension's Chromium id in advance (the id is derived
+ * from it). No private key exists: unpacked extensions do not need one. The shipped build has no key.
+ */
+export const E2E_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAzsiQCEnm3OcfBvf6Y1i85KvLGBzNH29N37/BKFsJvQ2AmdHLJxb1Oomt4tLBo0RzYdyaX5ZoXMjwXIZ/LF7m7od7oF0WhB9NnooaTfp8rqmkDleVGC7PvjetFwk1hM7n63l5xsX6NM04tA6Q9NzdfCm5Zny30Hk+V5NAAy6xS0W6fBjiRI+kByNIOMLvtME+MRrN/LG6UFLxAB55hUTHqYCA7dvPabnk/iws0DlVdRES5YLhYKt/RXQFPw/j4C6GickgOyFE8IkrDKUZo1jX8GXw5hYB/9TnllX0GswMyLKs6ZLpXVao5j5bJx3Kz6/KSAx7ZhpVW0jIg9marFj0NQIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser, mode }) => ({
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'en',
+    // activeTab: read the page the user clicked on, and nothing else. scripting: inject the analyzer then.
+    // storage: remember the user's choices. No host permissions: the e2e build alone may script the local
+    // test server, because tests cannot click the toolbar button that grants activeTab.
+    permissions: ['activeTab', 'scripting', 'storage'],
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'], ...(browser === 'firefox' ? {} : { key: E2E_PUBLIC_KEY }) } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
