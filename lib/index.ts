@@ -8,7 +8,7 @@ import { sanitizeArticle } from './sanitize';
 import { blockText, collapseWhitespace, countWords } from './text';
 import type { AnalyzeOptions, ArticleReport } from './types';
 
-export type { AnalyzeOptions, ArticleReport, OutlineEntry, RelatedItem } from './types';
+export type { AnalyzeOptions, ArticleReport, KeyPoint, OutlineEntry, RelatedItem, SourceEntry } from './types';
 export { findOutlineTarget, outlineDepths } from './outline';
 
 /** Below Readability's own default threshold a page has no article worth a reader (a search page, a login). */
@@ -49,11 +49,14 @@ export function analyzeArticle(document: Document, options: AnalyzeOptions = {})
     reviewedBy: facts.reviewedBy,
     published: facts.published,
     modified: facts.modified,
+    lastReviewed: null,
+    nextReview: null,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     wordCount,
     outline: buildOutline(root, title),
     related: related.items,
     keyPoints: [],
+    sources: [],
     text,
     html: root.innerHTML,
     sanitized,

@@ -17,6 +17,21 @@ export interface RelatedItem {
   date?: string;
 }
 
+/** One entry of the article's references / sources list. */
+export interface SourceEntry {
+  text: string;
+  url?: string;
+  /** e.g. 10.1001/jama.2020.1234 */
+  doi?: string;
+  pubmedId?: string;
+}
+
+/** A sentence that sums up part of the article, with the outline id of the section it comes from. */
+export interface KeyPoint {
+  text: string;
+  sectionId: string | null;
+}
+
 export interface ArticleReport {
   title: string;
   byline: string | null;
@@ -26,11 +41,15 @@ export interface ArticleReport {
   /** ISO dates (YYYY-MM-DD) or null. */
   published: string | null;
   modified: string | null;
+  /** NHS-style "Page last reviewed" and "Next review due". */
+  lastReviewed: string | null;
+  nextReview: string | null;
   readingMinutes: number;
   wordCount: number;
   outline: OutlineEntry[];
   related: RelatedItem[];
-  keyPoints: string[];
+  keyPoints: KeyPoint[];
+  sources: SourceEntry[];
   /** Clean plain text of the article, blocks separated by blank lines. */
   text: string;
   /** Clean article HTML; sanitized with DOMPurify whenever the DOM it ran in supports it (`sanitized`). */
