@@ -38,7 +38,8 @@ export function removeBoilerplate(
 
   const counts: RemovalCounts = {};
   for (const { element, group, maxTextLength } of candidates) {
-    if (!element.isConnected || PROTECTED_TAGS.has(element.localName)) continue;
+    // Not `isConnected`: happy-dom reports every node of a cloned document as disconnected.
+    if (!doc.contains(element) || PROTECTED_TAGS.has(element.localName)) continue;
     if (maxTextLength !== undefined && textOf(element).length > maxTextLength) continue;
     element.remove();
     counts[group] = (counts[group] ?? 0) + 1;

@@ -62,7 +62,7 @@ function findContainers(doc: Document): Element[] {
  */
 function sectionOf(heading: Element): Element | null {
   const parent = heading.parentElement;
-  if (parent && parent !== heading.ownerDocument.body && linksOutside(parent, heading) >= MIN_ITEMS && !holdsProse(parent, heading)) {
+  if (parent && parent.localName !== 'body' && linksOutside(parent, heading) >= MIN_ITEMS && !holdsProse(parent, heading)) {
     return parent;
   }
   const next = heading.nextElementSibling;
