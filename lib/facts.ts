@@ -52,8 +52,10 @@ const ARTICLE = 'article, [itemprop~="articleBody"]';
 /** A card of another article is small; the climb stops at anything bigger. */
 const MAX_CARD_CHARS = 1000;
 const MAX_CARD_DEPTH = 10;
-/** An article title in a card link is a few words; a byline's author link can be too, but it has no twin card. */
+/** An article title in a card link is a few words… */
 const MIN_HEADLINE_WORDS = 3;
+/** …and not a person: "Leo J. Brandt", "Hansa D. Bhargava, MD" are byline links, not headlines. */
+const PERSON_NAME = /^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}(?:,\s*\p{Lu}[\p{L}.]*)*$/u;
 
 /**
  * Reads the page's facts. Each fact comes from the first of these that has it (the README's "Health facts"):
@@ -101,7 +103,7 @@ export function otherContentTest(foreign: readonly Element[]): OtherContentTest 
  * by …" for *their* article.
  */
 function inOtherArticleCard(element: Element): boolean {
-  let card = element.parentElement;
+  let card: Element | null = element;
   for (let depth = 0; card && depth < MAX_CARD_DEPTH && !/^(body|main|html)$/.test(card.localName); depth++) {
     if (textOf(card).length > MAX_CARD_CHARS) return false;
     if (hasTwin(card) && hasHeadlineLinkOutside(card, element)) return true;
@@ -117,9 +119,11 @@ function hasTwin(element: Element): boolean {
 }
 
 function hasHeadlineLinkOutside(card: Element, inner: Element): boolean {
-  return Array.from(card.querySelectorAll('a[href]')).some(
-    (link) => !link.contains(inner) && !inner.contains(link) && countWords(textOf(link)) >= MIN_HEADLINE_WORDS,
-  );
+  return Array.from(card.querySelectorAll('a[href]')).some((link) => {
+    if (link.contains(inner) || inner.contains(link)) return false;
+    const text = textOf(link);
+    return countWords(text) >= MIN_HEADLINE_WORDS && !PERSON_NAME.test(text);
+  });
 }
 
 // ---- JSON-LD -------------------------------------------------------------------------------------------
@@ -311,8 +315,9 @@ function visibleFacts(doc: Document, isOther: OtherContentTest): FactsFound {
     if (!parent || /^(script|style|noscript|template)$/.test(parent.localName)) continue;
     if (!dateline && /^\s*(?:\p{L}{3,9}\.?\s+\d|\d)/u.test(value)) dateline = datelineOf(node, parent, isOther);
     if (value.length > MAX_LABEL_NODE || !MIGHT_BE_LABEL.test(value)) continue;
+    // Other content is judged from the label's own element: a card's label block can be the whole card.
     const element = labelBlock(parent);
-    if (!element || seen.has(element) || isOther(element)) continue;
+    if (!element || seen.has(element) || isOther(parent)) continue;
     seen.add(element);
     const block = readLabelledBlock(element);
     if (block.reviewedBy || Object.keys(block.dates).length) blocks.push(block);
@@ -332,7 +337,7 @@ function labelBlock(parent: Element): Element | null {
   const length = textOf(parent).length;
   if (length > MAX_LABEL_BLOCK) return null;
   const grandparent = parent.parentElement;
-  if (length < SHORT_LABEL && grandparent && textOf(grandparent).length <= MAX_LABEL_BLOCK) return grandparent;
+  if (length < SHORT_LABEL && grandparent && grandparent.localName !== 'body' && textOf(grandparent).length <= MAX_LABEL_BLOCK) return grandparent;
   return parent;
 }
 

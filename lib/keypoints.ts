@@ -1,6 +1,7 @@
 import { splitDateline } from './dates';
 import type { OtherContentTest } from './facts';
 import { HEADING_ID_ATTRIBUTE } from './outline';
+import { SOURCES_ATTRIBUTE } from './sources';
 import { countWords, textOf, textSimilarity } from './text';
 import type { KeyPoint, OutlineEntry } from './types';
 
@@ -239,7 +240,8 @@ function collectCandidates(root: Element, outline: readonly OutlineEntry[]): Can
         continue;
       }
       const tag = child.localName;
-      if (NOT_PROSE.has(tag)) continue;
+      // A sources list kept amid the article cites, it does not state.
+      if (NOT_PROSE.has(tag) || child.hasAttribute(SOURCES_ATTRIBUTE)) continue;
       if (tag === 'p' || (tag === 'li' && !child.querySelector('p, ul, ol, div'))) readBlock(child);
       else if (tag === 'blockquote') {
         // A pull quote repeats the article; a labelled summary box sums it up.
