@@ -64,6 +64,83 @@ describe('outline copy formats', () => {
     );
   });
 
+  const healthReport = {
+    ...report,
+    reviewedBy: 'Ana *Ruiz*, MD',
+    published: '2024-01-05',
+    modified: '2024-03-01',
+    lastReviewed: '2024-02-20',
+    nextReview: '2027-02-20',
+    keyPoints: [
+      { text: 'Ferritin is the test that finds low iron before anemia.', sectionId: 'h2' },
+      { text: '1. Eat [iron] with vitamin C.', sectionId: null },
+    ],
+    sources: [{ text: 'A study.' }, { text: 'Another study.', doi: '10.1000/x' }, { text: 'A fact sheet.' }],
+  };
+
+  it('Markdown: the facts line and "Sources: N" follow the source, key points follow the outline', () => {
+    expect(outlineMarkdown(healthReport)).toBe(
+      [
+        '# Iron \\*and\\* the \\[teen\\] athlete',
+        '',
+        'Source: <https://example.test/iron>',
+        '',
+        'Reviewed by Ana \\*Ruiz\\*, MD · Published 2024-01-05 · Updated 2024-03-01 · Last reviewed 2024-02-20 · Next review due 2027-02-20',
+        '',
+        'Sources: 3',
+        '',
+        '- Why iron matters',
+        '  - Signs of low iron',
+        '    - Fatigue',
+        '- 1\\. Testing',
+        '  - Ferritin (stores)',
+        '',
+        '## Key points',
+        '',
+        '- Ferritin is the test that finds low iron before anemia.',
+        '- 1\\. Eat \\[iron\\] with vitamin C.',
+        '',
+        '## Related articles',
+        '',
+        '- [Sports \\[drinks\\] and teeth](https://example.test/a_%28b%29%20c)',
+        '- [Sleep](https://example.test/sleep)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('plain text: the facts and sources lines under the URL, key points as an indented block', () => {
+    expect(outlinePlainText(healthReport)).toBe(
+      [
+        'Iron *and* the [teen] athlete',
+        'https://example.test/iron',
+        'Reviewed by Ana *Ruiz*, MD · Published 2024-01-05 · Updated 2024-03-01 · Last reviewed 2024-02-20 · Next review due 2027-02-20',
+        'Sources: 3',
+        '',
+        'Why iron matters',
+        '    Signs of low iron',
+        '        Fatigue',
+        '1. Testing',
+        '    Ferritin (stores)',
+        '',
+        'Key points',
+        '    Ferritin is the test that finds low iron before anemia.',
+        '    1. Eat [iron] with vitamin C.',
+        '',
+        'Related articles',
+        '    Sports [drinks] and teeth (https://example.test/a_(b) c)',
+        '    Sleep (https://example.test/sleep)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows only the facts the page has, and key points even without an outline', () => {
+    const sparse = { title: 'Short', url: null, outline: [], related: [], reviewedBy: null, published: '2025-07-19', keyPoints: [{ text: 'One point.', sectionId: null }], sources: [] };
+    expect(outlineMarkdown(sparse)).toBe(['# Short', '', 'Published 2025-07-19', '', '## Key points', '', '- One point.', ''].join('\n'));
+    expect(outlinePlainText(sparse)).toBe(['Short', 'Published 2025-07-19', '', 'Key points', '    One point.', ''].join('\n'));
+  });
+
   it('leaves out the sections a page does not have', () => {
     expect(outlineMarkdown({ title: 'Short', url: null, outline: [], related: [] })).toBe('# Short\n');
     expect(outlinePlainText({ title: 'Short', url: null, outline: [], related: [] })).toBe('Short\n');
