@@ -1,5 +1,6 @@
 import { findDate, findDateMatch, splitDateline } from './dates';
 import { findTakeaways, type Takeaways } from './keypoints';
+import { indexPage, type PageIndex } from './page-index';
 import { collectSourceList } from './sources';
 import { blockText, collapseWhitespace, countWords, textOf } from './text';
 import type { SourceEntry } from './types';
@@ -42,13 +43,12 @@ const META_NAMES: Record<keyof PageFacts, readonly string[]> = {
 /** schema.org properties read from JSON-LD and microdata; schema.org has none for the next review. */
 const SCHEMA_DATES: Record<DateField, string | null> = { published: 'datePublished', modified: 'dateModified', lastReviewed: 'lastReviewed', nextReview: null };
 const PAGE_TYPE = /Article|Posting|WebPage|Report/i;
+const MICRODATA_PROPERTIES = new Set(['reviewedBy', ...Object.values(SCHEMA_DATES).filter((property) => property !== null)]);
 
-/** Menus, sidebars, widgets and reader comments: never this article's byline or dates. */
-const OTHER_CONTENT =
-  'nav, menu, [role="navigation"], [role="menu"], [role="complementary"], #comments, #respond, .comments, .comment, .comment-list, .comments-area, [itemprop~="comment"]';
-/** Page furniture, unless it sits inside the article (an article's own `<footer>` holds its review dates). */
-const FURNITURE = 'footer, aside';
-const ARTICLE = 'article, [itemprop~="articleBody"]';
+const OTHER_ROLE = /^(?:navigation|menu|menubar|complementary)$/;
+/** Reader comments: WordPress's `#comments`, `#respond`, `.comment-list`, `.comments-area` and the like. */
+const COMMENTS_ID = /^(?:comments|respond)$/;
+const COMMENTS_CLASS = /(?:^|\s)(?:comments?|comment-list|comments-area)(?:\s|$)/;
 /** A card of another article is small; the climb stops at anything bigger. */
 const MAX_CARD_CHARS = 1000;
 const MAX_CARD_DEPTH = 10;
@@ -68,9 +68,9 @@ const PERSON_NAME = /^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]
  * read by pattern and can belong to another article's card. One exception keeps the credentials the page shows:
  * when the visible reviewer line names the same person at greater length ("Jane Doe, MD, MPH"), it is used.
  */
-export function collectFacts(doc: Document, isOther: OtherContentTest): PageFacts {
-  const visible = visibleFacts(doc, isOther);
-  const layers: FactsFound[] = [jsonLdFacts(doc), microdataFacts(doc, isOther), metaFacts(doc), visible];
+export function collectFacts(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): PageFacts {
+  const visible = visibleFacts(page, isOther);
+  const layers: FactsFound[] = [jsonLdFacts(doc, page), microdataFacts(page, isOther), metaFacts(doc), visible];
   const facts = Object.fromEntries(FACT_KEYS.map((key) => [key, layers.find((layer) => layer[key])?.[key] ?? null])) as unknown as PageFacts;
   if (facts.reviewedBy && visible.reviewedBy && visible.reviewedBy.length > facts.reviewedBy.length && visible.reviewedBy.toLowerCase().startsWith(facts.reviewedBy.toLowerCase())) {
     facts.reviewedBy = visible.reviewedBy;
@@ -84,17 +84,34 @@ export function collectFacts(doc: Document, isOther: OtherContentTest): PageFact
  */
 export function readHealthFacts(doc: Document, foreign: readonly Element[]): HealthFacts {
   const isOther = otherContentTest(foreign);
-  return { facts: collectFacts(doc, isOther), takeaways: findTakeaways(doc, isOther), sources: collectSourceList(doc, isOther) };
+  const page = indexPage(doc);
+  return { facts: collectFacts(doc, isOther, page), takeaways: findTakeaways(doc, isOther, page), sources: collectSourceList(doc, isOther, page) };
 }
 
 /** Menus, sidebars, page footers, `foreign` containers (related lists) and cards of other articles. */
 export function otherContentTest(foreign: readonly Element[]): OtherContentTest {
-  return (element) => {
-    if (element.closest(OTHER_CONTENT)) return true;
-    const furniture = element.closest(FURNITURE);
-    if (furniture && !furniture.closest(ARTICLE)) return true;
-    return foreign.some((container) => container.contains(element)) || inOtherArticleCard(element);
-  };
+  return (element) => inPageFurniture(element) || foreign.some((container) => container.contains(element)) || inOtherArticleCard(element);
+}
+
+/**
+ * Inside menus, sidebars (`role="complementary"`), reader comments, or a page-level `<footer>`/`<aside>` (one
+ * inside the article, such as its own footer with review dates, is the article's). One climb with cheap
+ * checks: `closest()` with a long selector list is slow in jsdom and is asked for every candidate.
+ */
+function inPageFurniture(element: Element): boolean {
+  let furniture = false;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const tag = node.localName;
+    if (tag === 'nav' || tag === 'menu' || COMMENTS_ID.test(node.id)) return true;
+    const className = typeof node.className === 'string' ? node.className : '';
+    if (className && COMMENTS_CLASS.test(className)) return true;
+    if (node.hasAttribute('role') && OTHER_ROLE.test(node.getAttribute('role') ?? '')) return true;
+    const itemprop = node.hasAttribute('itemprop') ? (node.getAttribute('itemprop') ?? '') : '';
+    if (/\bcomment\b/.test(itemprop)) return true;
+    if (tag === 'footer' || tag === 'aside') furniture = true;
+    else if (furniture && (tag === 'article' || /\barticleBody\b/.test(itemprop))) furniture = false;
+  }
+  return furniture;
 }
 
 /**
@@ -105,8 +122,11 @@ export function otherContentTest(foreign: readonly Element[]): OtherContentTest 
 function inOtherArticleCard(element: Element): boolean {
   let card: Element | null = element;
   for (let depth = 0; card && depth < MAX_CARD_DEPTH && !/^(body|main|html)$/.test(card.localName); depth++) {
-    if (textOf(card).length > MAX_CARD_CHARS) return false;
-    if (hasTwin(card) && hasHeadlineLinkOutside(card, element)) return true;
+    // Twins first: they are cheap to find, while the text of a large ancestor is costly to measure.
+    if (hasTwin(card)) {
+      if (textOf(card).length > MAX_CARD_CHARS) return false;
+      if (hasHeadlineLinkOutside(card, element)) return true;
+    }
     card = card.parentElement;
   }
   return false;
@@ -128,8 +148,8 @@ function hasHeadlineLinkOutside(card: Element, inner: Element): boolean {
 
 // ---- JSON-LD -------------------------------------------------------------------------------------------
 
-function jsonLdFacts(doc: Document): FactsFound {
-  const nodes = readJsonLd(doc);
+function jsonLdFacts(doc: Document, page: PageIndex): FactsFound {
+  const nodes = readJsonLd(page);
   const byId = new Map<string, JsonObject>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
   const pages = thisPageNodes(
@@ -150,7 +170,7 @@ function jsonLdFacts(doc: Document): FactsFound {
   return found;
 }
 
-function readJsonLd(doc: Document): JsonObject[] {
+function readJsonLd(page: PageIndex): JsonObject[] {
   const nodes: JsonObject[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -162,7 +182,7 @@ function readJsonLd(doc: Document): JsonObject[] {
       if (node.mainEntity && typeof node.mainEntity === 'object') visit(node.mainEntity);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of page.jsonLd) {
     try {
       visit(JSON.parse(script.textContent ?? ''));
     } catch {
@@ -229,31 +249,47 @@ function personName(value: unknown, byId: ReadonlyMap<string, JsonObject>): stri
 
 // ---- microdata and meta tags ---------------------------------------------------------------------------
 
-function microdataFacts(doc: Document, isOther: OtherContentTest): FactsFound {
+function microdataFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
+  const items = microdataItems(page, isOther);
   const found: FactsFound = {};
-  const reviewer = firstItem(doc, 'reviewedBy', isOther);
+  const reviewer = items.get('reviewedBy');
   if (reviewer) {
     const name = reviewer.hasAttribute('itemscope') ? reviewer.querySelector('[itemprop~="name"]') : reviewer;
     found.reviewedBy = (name && (name.getAttribute('content') ?? textOf(name))) || null;
   }
   for (const [field, property] of Object.entries(SCHEMA_DATES) as [DateField, string | null][]) {
-    const item = property ? firstItem(doc, property, isOther) : null;
+    const item = property ? items.get(property) : undefined;
     if (item) found[field] = findDate(item.getAttribute('content') ?? item.getAttribute('datetime') ?? textOf(item));
   }
   return found;
 }
 
-function firstItem(doc: Document, property: string, isOther: OtherContentTest): Element | null {
-  const body = doc.body;
-  if (!body) return null;
-  return Array.from(body.querySelectorAll(`[itemprop~="${property}"]`)).find((element) => !isOther(element)) ?? null;
+/** The first element of this article carrying each itemprop we read. */
+function microdataItems(page: PageIndex, isOther: OtherContentTest): Map<string, Element> {
+  const items = new Map<string, Element>();
+  for (const element of page.items) {
+    for (const property of (element.getAttribute('itemprop') ?? '').split(/\s+/)) {
+      if (MICRODATA_PROPERTIES.has(property) && !items.has(property) && !isOther(element)) items.set(property, element);
+    }
+  }
+  return items;
 }
 
 function metaFacts(doc: Document): FactsFound {
+  // One pass over <meta>: a selector per name costs a document scan each in jsdom.
+  const contents = new Map<string, string>();
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = meta.getAttribute('content');
+    if (!content) continue;
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = meta.getAttribute(attribute);
+      if (key && !contents.has(key)) contents.set(key, content);
+    }
+  }
   const found: FactsFound = {};
   for (const key of FACT_KEYS) {
     for (const name of META_NAMES[key]) {
-      const content = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`)?.getAttribute('content');
+      const content = contents.get(name);
       const value = key === 'reviewedBy' ? collapseWhitespace(content ?? '') || null : findDate(content);
       if (value) {
         found[key] = value;
@@ -266,8 +302,6 @@ function metaFacts(doc: Document): FactsFound {
 
 // ---- visible text --------------------------------------------------------------------------------------
 
-/** Cheap test on each short text node: might it hold one of the labels below? */
-const MIGHT_BE_LABEL = /review|fact[- ]?check|updated|modified|revised|published|posted|written by/i;
 /**
  * The labels of byline and review lines, each naming what follows it. Order matters where two could match
  * the same words ("Page last reviewed" is a date, "Medically reviewed by" a person).
@@ -284,6 +318,9 @@ const FACT_LABEL = new RegExp(
     .join('|'),
   'gi',
 );
+const HAS_FACT_LABEL = new RegExp(FACT_LABEL.source, 'i');
+/** A text that may open with a dateline: a place, a weekday, then a date ("Feb. 23, 2015", "23 February 2015"). */
+const DATE_START = /^\s*(?:[A-Z][A-Z .'-]+,\s*)?(?:\p{L}+day,?\s*)?(?:\d{4}-\d\d-\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
 /** Where a byline's parts meet: "Written by A — Medically reviewed by B | Updated on …". */
 const PART_SEPARATOR = /\s*(?:[|•·—–]|\s-\s)\s*/;
 const SEPARATOR_BEFORE = /[|•·—–;:)]\s*$|\s-\s*$/;
@@ -302,19 +339,16 @@ interface LabelledBlock {
   dates: Partial<Record<DateField, string>>;
 }
 
-function visibleFacts(doc: Document, isOther: OtherContentTest): FactsFound {
-  const body = doc.body;
-  if (!body) return {};
+function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
   const blocks: LabelledBlock[] = [];
   const seen = new Set<Element>();
   let dateline: string | null = null;
-  const walker = doc.createTreeWalker(body, 4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = node.nodeValue ?? '';
+  for (const node of page.texts) {
+    const value = node.data;
     const parent = node.parentElement;
-    if (!parent || /^(script|style|noscript|template)$/.test(parent.localName)) continue;
-    if (!dateline && /^\s*(?:\p{L}{3,9}\.?\s+\d|\d)/u.test(value)) dateline = datelineOf(node, parent, isOther);
-    if (value.length > MAX_LABEL_NODE || !MIGHT_BE_LABEL.test(value)) continue;
+    if (!parent) continue;
+    if (!dateline && DATE_START.test(value)) dateline = datelineOf(node, parent, isOther);
+    if (value.length > MAX_LABEL_NODE || !HAS_FACT_LABEL.test(value)) continue;
     // Other content is judged from the label's own element: a card's label block can be the whole card.
     const element = labelBlock(parent);
     if (!element || seen.has(element) || isOther(parent)) continue;
@@ -323,8 +357,8 @@ function visibleFacts(doc: Document, isOther: OtherContentTest): FactsFound {
     if (block.reviewedBy || Object.keys(block.dates).length) blocks.push(block);
   }
 
-  const found: FactsFound = { reviewedBy: nearestToTitle(doc, blocks.filter((block) => block.reviewedBy), isOther)?.reviewedBy ?? null };
-  const times = timeElementDates(doc, isOther);
+  const found: FactsFound = { reviewedBy: nearestToTitle(page, blocks.filter((block) => block.reviewedBy), isOther)?.reviewedBy ?? null };
+  const times = timeElementDates(page, isOther);
   for (const field of ['published', 'modified', 'lastReviewed', 'nextReview'] as const) {
     found[field] = blocks.find((block) => block.dates[field])?.dates[field] ?? times[field] ?? null;
   }
@@ -399,17 +433,18 @@ function reviewerName(text: string): string | null {
  * The reviewer line that belongs to this article's byline: the first after the page's title heading, else
  * the last before it (bylines above the title).
  */
-function nearestToTitle(doc: Document, blocks: LabelledBlock[], isOther: OtherContentTest): LabelledBlock | null {
-  const title = Array.from(doc.querySelectorAll('h1')).find((heading) => !isOther(heading));
+function nearestToTitle(page: PageIndex, blocks: LabelledBlock[], isOther: OtherContentTest): LabelledBlock | null {
+  if (!blocks.length) return null;
+  const title = page.h1s.find((heading) => !isOther(heading));
   if (!title) return blocks[0] ?? null;
   const after = blocks.find((block) => title.compareDocumentPosition(block.element) & 4);
   return after ?? blocks.at(-1) ?? null;
 }
 
 /** `<time>` elements, each filed under the label just before it ("Updated <time>…"); unlabelled ones are publication dates. */
-function timeElementDates(doc: Document, isOther: OtherContentTest): Partial<Record<DateField, string>> {
+function timeElementDates(page: PageIndex, isOther: OtherContentTest): Partial<Record<DateField, string>> {
   const found: Partial<Record<DateField, string>> = {};
-  for (const time of Array.from(doc.querySelectorAll('time'))) {
+  for (const time of page.times) {
     if (isOther(time)) continue;
     const date = findDate(time.getAttribute('datetime')) ?? findDate(textOf(time));
     if (!date) continue;

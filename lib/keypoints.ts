@@ -1,6 +1,7 @@
 import { splitDateline } from './dates';
 import type { OtherContentTest } from './facts';
 import { HEADING_ID_ATTRIBUTE } from './outline';
+import { indexPage, type PageIndex } from './page-index';
 import { SOURCES_ATTRIBUTE } from './sources';
 import { countWords, textOf, textSimilarity } from './text';
 import type { KeyPoint, OutlineEntry } from './types';
@@ -22,7 +23,6 @@ export interface Takeaways {
 const TAKEAWAYS_LABEL =
   /^(?:key (?:takeaways?|points|facts|messages|findings)|(?:main |the )?takeaways?|at a glance|(?:article )?highlights|summary|in summary|quick facts|fast facts|in brief|tl;?dr)$/i;
 const TAKEAWAYS_CLASS = /(?:^|[\s_-])(?:key-?takeaways?|takeaways?|key-?points|at-?a-?glance|tldr|summary-?box|article-?summary|key-?facts)(?=$|[\s_-])/i;
-const TAKEAWAYS_HINTS = '[class*="takeaway"], [id*="takeaway"], [class*="key-points"], [class*="keypoints"], [class*="at-a-glance"], [class*="tldr"], [class*="summary-box"], [class*="article-summary"], [class*="key-facts"]';
 const MAX_LABEL_CHARS = 30;
 const MIN_BOX_ITEMS = 2;
 /** A run-in label that makes a block the article's own summary of a section ("<strong>Summary</strong> …"). */
@@ -43,19 +43,16 @@ const STOPWORDS = new Set(
  * label over prose (healthline's "Summary" blockquotes) is no box. Other content (sidebars, other articles'
  * cards) never counts.
  */
-export function findTakeaways(doc: Document, isOther: OtherContentTest): Takeaways | null {
-  const body = doc.body;
-  if (!body) return null;
+export function findTakeaways(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): Takeaways | null {
   const lists = new Set<Element>();
-  const walker = doc.createTreeWalker(body, 4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = node.nodeValue ?? '';
+  for (const node of page.texts) {
+    const value = node.data;
     if (value.length > MAX_LABEL_CHARS || !TAKEAWAYS_LABEL.test(value.trim().replace(/:$/, ''))) continue;
     const list = node.parentElement && listAfter(outermostWithText(node.parentElement));
     if (list) lists.add(list);
   }
-  for (const box of Array.from(body.querySelectorAll(TAKEAWAYS_HINTS))) {
-    if (!TAKEAWAYS_CLASS.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`)) continue;
+  for (const { element: box, names } of page.named) {
+    if (!TAKEAWAYS_CLASS.test(names)) continue;
     const list = box.querySelector('ul, ol');
     if (list && !Array.from(lists).some((known) => known.contains(list) || list.contains(known))) lists.add(list);
   }
@@ -66,7 +63,7 @@ export function findTakeaways(doc: Document, isOther: OtherContentTest): Takeawa
     .filter((child) => child.localName === 'li')
     .map((item) => fitKeyPoint(textOf(item)))
     .filter(Boolean);
-  return items.length >= MIN_BOX_ITEMS ? { items: items.slice(0, MAX_KEY_POINTS), position: headingPosition(doc, box) } : null;
+  return items.length >= MIN_BOX_ITEMS ? { items: items.slice(0, MAX_KEY_POINTS), position: headingPosition(page, box) } : null;
 }
 
 /** The largest ancestor whose whole text is still the label: the box's title element. */
@@ -91,9 +88,9 @@ function listAfter(label: Element): Element | null {
 }
 
 /** The outline position of the last marked heading at or before `element`. */
-function headingPosition(doc: Document, element: Element): number {
+function headingPosition(page: PageIndex, element: Element): number {
   let position = -1;
-  for (const heading of Array.from(doc.querySelectorAll(`[${HEADING_ID_ATTRIBUTE}]`))) {
+  for (const heading of page.headings) {
     if (!(heading.compareDocumentPosition(element) & 4)) break;
     position = outlinePosition(heading.getAttribute(HEADING_ID_ATTRIBUTE));
   }

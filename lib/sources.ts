@@ -1,5 +1,6 @@
 import type { OtherContentTest } from './facts';
 import { HEADING_ID_ATTRIBUTE } from './outline';
+import { indexPage, type PageIndex } from './page-index';
 import { absoluteUrl } from './related';
 import { blockText, collapseWhitespace, countWords, textOf } from './text';
 import type { SourceEntry } from './types';
@@ -17,9 +18,6 @@ const SOURCES_LABEL =
 const SOURCES_LEAD = /^\s*(?:sources|references)\s*:\s*/i;
 /** Class or id of a references container, as whole tokens. */
 const SOURCES_CLASS = /(?:^|[\s_-])(?:references|reference-?list|ref-?list|reflist|citations|bibliography|footnotes|sources|source-?list|article-?sources|works-?cited)(?=$|[\s_-])/i;
-const LABEL_ELEMENTS = `[${HEADING_ID_ATTRIBUTE}], summary, dt, button`;
-const CLASS_HINTS =
-  '[class*="reference"], [id*="reference"], [class*="reflist"], [class*="citation"], [id*="citation"], [class*="bibliograph"], [id*="bibliograph"], [class*="footnote"], [id*="footnote"], [class*="sources"], [id*="sources"], [class*="source-list"], [class*="works-cited"], [data-testid*="reference"], [data-component*="reference"]';
 /** "^ a b" back-links that open Wikipedia-style entries. */
 const BACKLINKS = /^\s*[\^↑](?:\s+[a-z]{1,2}\b)*\s*/;
 const DOI = /\b10\.\d{4,9}\/[^\s"<>]+/;
@@ -39,27 +37,23 @@ const MAX_CLIMB = 2;
  * label-led blocks ("SOURCES: …"), outside menus and other articles. Their elements are marked with
  * SOURCES_ATTRIBUTE for `takeSources`.
  */
-export function collectSourceList(doc: Document, isOther: OtherContentTest): SourceEntry[] {
-  const body = doc.body;
-  if (!body) return [];
+export function collectSourceList(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): SourceEntry[] {
   const groups: Element[][] = [];
   const taken = (element: Element) => groups.some((group) => group.some((member) => member.contains(element) || element.contains(member)));
   const add = (group: Element[]) => {
     if (group.length && !group.some(taken) && !isOther(group[0]!)) groups.push(group);
   };
-  for (const label of Array.from(body.querySelectorAll(LABEL_ELEMENTS))) {
+  for (const label of [...page.headings, ...page.labels]) {
     if (SOURCES_LABEL.test(labelText(label))) add(sectionAfter(label));
   }
-  for (const container of Array.from(body.querySelectorAll(CLASS_HINTS))) {
-    const names = `${container.getAttribute('class') ?? ''} ${container.getAttribute('id') ?? ''} ${container.getAttribute('data-testid') ?? ''} ${container.getAttribute('data-component') ?? ''}`;
+  for (const { element: container, names } of page.named) {
     if (!SOURCES_CLASS.test(names) || !itemsOf(container).length) continue;
     // Its heading goes with it, or an empty "References" would stay behind in the article.
     const heading = container.previousElementSibling;
     add(heading && SOURCES_LABEL.test(labelText(heading)) ? [heading, container] : [container]);
   }
-  const walker = doc.createTreeWalker(body, 4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!SOURCES_LEAD.test(node.nodeValue ?? '')) continue;
+  for (const node of page.texts) {
+    if (!SOURCES_LEAD.test(node.data)) continue;
     const block = node.parentElement?.closest('p, div');
     if (block && SOURCES_LEAD.test(textOf(block))) add(SOURCES_LABEL.test(labelText(block)) ? sectionAfter(block) : [block]);
   }
@@ -79,9 +73,10 @@ export function collectSourceList(doc: Document, isOther: OtherContentTest): Sou
  * Without a list, numbered inline citation links to other sites ("… in the United States (1).") are the sources.
  */
 export function takeSources(root: Element, listed: SourceEntry[], baseUrl: string): SourceEntry[] {
+  if (!listed.length) return inlineCitations(root, baseUrl);
   const marked = Array.from(root.querySelectorAll(`[${SOURCES_ATTRIBUTE}]`)).filter((element) => !element.parentElement?.closest(`[${SOURCES_ATTRIBUTE}]`));
   if (marked.length && closesArticle(root, marked)) for (const element of marked) element.remove();
-  return listed.length ? listed : inlineCitations(root, baseUrl);
+  return listed;
 }
 
 /** A label's words without its colon, count or Wikipedia's "[edit]" link. */
@@ -220,9 +215,11 @@ function inlineCitations(root: Element, baseUrl: string): SourceEntry[] {
   const host = hostOf(baseUrl);
   const entries: SourceEntry[] = [];
   const seen = new Set<string>();
-  for (const link of Array.from(root.querySelectorAll('a[href]'))) {
-    if (!CITATION_NUMBER.test(textOf(link))) continue;
-    const url = absoluteUrl(link.getAttribute('href') ?? '', baseUrl);
+  // By tag, then the attribute: an attribute selector is a slower scan in jsdom.
+  for (const link of Array.from(root.querySelectorAll('a'))) {
+    const href = link.getAttribute('href');
+    if (!href || !CITATION_NUMBER.test(textOf(link))) continue;
+    const url = absoluteUrl(href, baseUrl);
     if (!url || !/^https?:/i.test(url) || hostOf(url) === host || seen.has(url)) continue;
     seen.add(url);
     const entry: SourceEntry = { text: link.getAttribute('title')?.trim() || url, url };
