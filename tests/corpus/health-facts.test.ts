@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticle, type ArticleReport } from '../../lib/index';
 import { closeDocuments, happyDocument, readPage } from '../support/dom';
-import { expectKeyPointsFromBody } from '../support/key-points';
+import { expectKeyPointsFromBody } from '../support/report';
 
 const BENCH_DIR = process.env.HEALTH_BENCH_DIR ?? path.join(import.meta.dirname, '..', '..', '..', 'shared', 'bench');
 const present = existsSync(BENCH_DIR);

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { collectFacts, otherContentTest, type PageFacts } from '../../lib/facts';
 import { analyzeArticle } from '../../lib/index';
 import { closeDocuments, happyDocument, jsdomDocument, readFixture } from '../support/dom';
+import { analyzeFixture } from '../support/report';
 
 afterAll(closeDocuments);
 
@@ -17,7 +18,7 @@ describe.each([
   ['happy-dom', happyDocument],
   ['jsdom', jsdomDocument],
 ])('health facts under %s', (_dom, makeDocument) => {
-  const analyze = (fixture: string, url: string) => facts(analyzeArticle(makeDocument(readFixture(fixture), url)));
+  const analyze = (fixture: string, url: string) => facts(analyzeFixture(makeDocument, fixture, url));
 
   it('JSON-LD only: the MedicalWebPage node for this page, its reviewer resolved by @id, not the other page’s node', () => {
     expect(analyze('facts-jsonld.html', 'https://northfieldhealth.example/vaccines/shingles-vaccine-adults')).toEqual({

@@ -21,6 +21,12 @@ describe('outline depths', () => {
   });
 });
 
+/** The sample report's outline and related links as each format writes them; the facts tests add around them. */
+const MARKDOWN_OUTLINE = ['- Why iron matters', '  - Signs of low iron', '    - Fatigue', '- 1\\. Testing', '  - Ferritin (stores)'];
+const MARKDOWN_RELATED = ['## Related articles', '', '- [Sports \\[drinks\\] and teeth](https://example.test/a_%28b%29%20c)', '- [Sleep](https://example.test/sleep)', ''];
+const TEXT_OUTLINE = ['Why iron matters', '    Signs of low iron', '        Fatigue', '1. Testing', '    Ferritin (stores)'];
+const TEXT_RELATED = ['Related articles', '    Sports [drinks] and teeth (https://example.test/a_(b) c)', '    Sleep (https://example.test/sleep)', ''];
+
 describe('outline copy formats', () => {
   it('Markdown: title line, source, nested list, related links, with markup escaped', () => {
     expect(outlineMarkdown(report)).toBe(
@@ -29,17 +35,9 @@ describe('outline copy formats', () => {
         '',
         'Source: <https://example.test/iron>',
         '',
-        '- Why iron matters',
-        '  - Signs of low iron',
-        '    - Fatigue',
-        '- 1\\. Testing',
-        '  - Ferritin (stores)',
+        ...MARKDOWN_OUTLINE,
         '',
-        '## Related articles',
-        '',
-        '- [Sports \\[drinks\\] and teeth](https://example.test/a_%28b%29%20c)',
-        '- [Sleep](https://example.test/sleep)',
-        '',
+        ...MARKDOWN_RELATED,
       ].join('\n'),
     );
   });
@@ -50,16 +48,9 @@ describe('outline copy formats', () => {
         'Iron *and* the [teen] athlete',
         'https://example.test/iron',
         '',
-        'Why iron matters',
-        '    Signs of low iron',
-        '        Fatigue',
-        '1. Testing',
-        '    Ferritin (stores)',
+        ...TEXT_OUTLINE,
         '',
-        'Related articles',
-        '    Sports [drinks] and teeth (https://example.test/a_(b) c)',
-        '    Sleep (https://example.test/sleep)',
-        '',
+        ...TEXT_RELATED,
       ].join('\n'),
     );
   });
@@ -89,22 +80,14 @@ describe('outline copy formats', () => {
         '',
         'Sources: 3',
         '',
-        '- Why iron matters',
-        '  - Signs of low iron',
-        '    - Fatigue',
-        '- 1\\. Testing',
-        '  - Ferritin (stores)',
+        ...MARKDOWN_OUTLINE,
         '',
         '## Key points',
         '',
         '- Ferritin is the test that finds low iron before anemia.',
         '- 1\\. Eat \\[iron\\] with vitamin C.',
         '',
-        '## Related articles',
-        '',
-        '- [Sports \\[drinks\\] and teeth](https://example.test/a_%28b%29%20c)',
-        '- [Sleep](https://example.test/sleep)',
-        '',
+        ...MARKDOWN_RELATED,
       ].join('\n'),
     );
   });
@@ -117,20 +100,13 @@ describe('outline copy formats', () => {
         'Reviewed by Ana *Ruiz*, MD · Published 2024-01-05 · Updated 2024-03-01 · Last reviewed 2024-02-20 · Next review due 2027-02-20',
         'Sources: 3',
         '',
-        'Why iron matters',
-        '    Signs of low iron',
-        '        Fatigue',
-        '1. Testing',
-        '    Ferritin (stores)',
+        ...TEXT_OUTLINE,
         '',
         'Key points',
         '    Ferritin is the test that finds low iron before anemia.',
         '    1. Eat [iron] with vitamin C.',
         '',
-        'Related articles',
-        '    Sports [drinks] and teeth (https://example.test/a_(b) c)',
-        '    Sleep (https://example.test/sleep)',
-        '',
+        ...TEXT_RELATED,
       ].join('\n'),
     );
   });

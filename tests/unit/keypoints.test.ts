@@ -3,10 +3,10 @@
  * article — in article order, at most 50 words, never repeated, each linked to its outline section.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeArticle, type ArticleReport } from '../../lib/index';
+import { analyzeArticle } from '../../lib/index';
 import { splitSentences } from '../../lib/keypoints';
 import { closeDocuments, happyDocument, jsdomDocument, readFixture } from '../support/dom';
-import { expectKeyPointsFromBody } from '../support/key-points';
+import { analyzeFixture, expectKeyPointsFromBody } from '../support/report';
 
 afterAll(closeDocuments);
 
@@ -16,11 +16,7 @@ describe.each([
   ['happy-dom', happyDocument],
   ['jsdom', jsdomDocument],
 ])('key points under %s', (_dom, makeDocument) => {
-  const analyze = (fixture: string, url: string): ArticleReport => {
-    const report = analyzeArticle(makeDocument(readFixture(fixture), url));
-    if (!report) throw new Error(`${fixture}: no article`);
-    return report;
-  };
+  const analyze = (fixture: string, url: string) => analyzeFixture(makeDocument, fixture, url);
 
   it('the sample article: its opening sentence, then one per section, each linked to its heading', () => {
     const report = analyze('seed-model.html', SEED_URL);

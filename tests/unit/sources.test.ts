@@ -4,9 +4,10 @@
  * the report. Expected entries are read off each fixture.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeArticle, type ArticleReport } from '../../lib/index';
+import { analyzeArticle } from '../../lib/index';
 import { findDoi, findPubmedId } from '../../lib/sources';
-import { closeDocuments, happyDocument, jsdomDocument, readFixture } from '../support/dom';
+import { closeDocuments, happyDocument, jsdomDocument } from '../support/dom';
+import { analyzeFixture } from '../support/report';
 
 afterAll(closeDocuments);
 
@@ -14,11 +15,7 @@ describe.each([
   ['happy-dom', happyDocument],
   ['jsdom', jsdomDocument],
 ])('sources under %s', (_dom, makeDocument) => {
-  const analyze = (fixture: string, url: string): ArticleReport => {
-    const report = analyzeArticle(makeDocument(readFixture(fixture), url));
-    if (!report) throw new Error(`${fixture}: no article`);
-    return report;
-  };
+  const analyze = (fixture: string, url: string) => analyzeFixture(makeDocument, fixture, url);
 
   describe('a "References" list closing the article', () => {
     const report = analyze('sources-references.html', 'https://lakesidehealth.example/evidence/vitamin-d-respiratory-infections');

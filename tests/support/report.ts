@@ -1,8 +1,17 @@
-/** What every list of extracted key points must satisfy, checked against the report it came from. */
+/** Reports of fixture pages, and what every list of extracted key points must satisfy. */
 import { expect } from 'vitest';
+import { analyzeArticle } from '../../lib/index';
 import { MAX_KEY_POINT_WORDS, MAX_KEY_POINTS, MIN_KEY_POINTS } from '../../lib/keypoints';
 import { countWords } from '../../lib/text';
 import type { ArticleReport } from '../../lib/types';
+import { readFixture } from './dom';
+
+/** The report of a fixture page opened at `url` in the DOM `makeDocument` makes; throws when it has no article. */
+export function analyzeFixture(makeDocument: (html: string, url: string) => Document, fixture: string, url: string): ArticleReport {
+  const report = analyzeArticle(makeDocument(readFixture(fixture), url));
+  if (!report) throw new Error(`${fixture}: no article`);
+  return report;
+}
 
 /** 3–5 points, each a passage of the clean article text, in article order, none repeated, none over 50 words, each in an outline section or before the first. */
 export function expectKeyPointsFromBody(report: ArticleReport): void {
