@@ -90,7 +90,8 @@ export function readHealthFacts(doc: Document, foreign: readonly Element[]): Hea
 
 /** Menus, sidebars, page footers, `foreign` containers (related lists) and cards of other articles. */
 export function otherContentTest(foreign: readonly Element[]): OtherContentTest {
-  return (element) => inPageFurniture(element) || foreign.some((container) => container.contains(element)) || inOtherArticleCard(element);
+  const cardSizes = new Map<Element, number>();
+  return (element) => inPageFurniture(element) || foreign.some((container) => container.contains(element)) || inOtherArticleCard(element, cardSizes);
 }
 
 /**
@@ -119,17 +120,28 @@ function inPageFurniture(element: Element): boolean {
  * holds a headline link outside `element`. Healthline's "Read this next" cards each carry "Medically reviewed
  * by …" for *their* article.
  */
-function inOtherArticleCard(element: Element): boolean {
+function inOtherArticleCard(element: Element, sizes: Map<Element, number>): boolean {
   let card: Element | null = element;
   for (let depth = 0; card && depth < MAX_CARD_DEPTH && !/^(body|main|html)$/.test(card.localName); depth++) {
     // Twins first: they are cheap to find, while the text of a large ancestor is costly to measure.
     if (hasTwin(card)) {
-      if (textOf(card).length > MAX_CARD_CHARS) return false;
+      if (textSize(card, sizes) > MAX_CARD_CHARS) return false;
       if (hasHeadlineLinkOutside(card, element)) return true;
     }
     card = card.parentElement;
   }
   return false;
+}
+
+/** Visible text length, remembered: candidates share their ancestors. Raw text far over the limit needs no collapsing. */
+function textSize(element: Element, sizes: Map<Element, number>): number {
+  let size = sizes.get(element);
+  if (size === undefined) {
+    const raw = element.textContent ?? '';
+    size = raw.length > MAX_CARD_CHARS * 4 ? raw.length : collapseWhitespace(raw).length;
+    sizes.set(element, size);
+  }
+  return size;
 }
 
 function hasTwin(element: Element): boolean {
@@ -154,7 +166,8 @@ function jsonLdFacts(doc: Document, page: PageIndex): FactsFound {
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
   const pages = thisPageNodes(
     nodes.filter((node) => PAGE_TYPE.test(typeName(node))),
-    doc,
+    doc.baseURI,
+    page.canonical,
   );
   const first = (read: (node: JsonObject) => string | null): string | null => {
     for (const node of pages) {
@@ -197,15 +210,15 @@ function readJsonLd(page: PageIndex): JsonObject[] {
  * other articles) count only when no node names this page or leaves its address out: a saved copy read from
  * disk has a file address no node can name.
  */
-function thisPageNodes(nodes: JsonObject[], doc: Document): JsonObject[] {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const here = new Set([pagePath(doc.baseURI, doc.baseURI), canonical ? pagePath(canonical, doc.baseURI) : null]);
+function thisPageNodes(nodes: JsonObject[], baseUrl: string, canonical: string | null): JsonObject[] {
+  if (!nodes.length) return nodes;
+  const here = new Set([pagePath(baseUrl, baseUrl), canonical ? pagePath(canonical, baseUrl) : null]);
   const matching: JsonObject[] = [];
   const unnamed: JsonObject[] = [];
   const others: JsonObject[] = [];
   for (const node of nodes) {
     const address = asString(node.url) ?? idOf(node.mainEntityOfPage) ?? asString(node['@id']);
-    const path = address ? pagePath(address, doc.baseURI) : null;
+    const path = address ? pagePath(address, baseUrl) : null;
     (path === null ? unnamed : here.has(path) ? matching : others).push(node);
   }
   return matching.length || unnamed.length ? [...matching, ...unnamed] : others;
@@ -349,12 +362,13 @@ function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
     if (!parent) continue;
     if (!dateline && DATE_START.test(value)) dateline = datelineOf(node, parent, isOther);
     if (value.length > MAX_LABEL_NODE || !HAS_FACT_LABEL.test(value)) continue;
-    // Other content is judged from the label's own element: a card's label block can be the whole card.
     const element = labelBlock(parent);
-    if (!element || seen.has(element) || isOther(parent)) continue;
+    if (!element || seen.has(element)) continue;
     seen.add(element);
     const block = readLabelledBlock(element);
-    if (block.reviewedBy || Object.keys(block.dates).length) blocks.push(block);
+    // Other content is judged last (it is the costly test), from the label's own element: a card's label
+    // block can be the whole card.
+    if ((block.reviewedBy || Object.keys(block.dates).length) && !isOther(parent)) blocks.push(block);
   }
 
   const found: FactsFound = { reviewedBy: nearestToTitle(page, blocks.filter((block) => block.reviewedBy), isOther)?.reviewedBy ?? null };
@@ -378,9 +392,11 @@ function labelBlock(parent: Element): Element | null {
 /** A news dateline: the text node opens its paragraph, and the paragraph opens with "DATE --". */
 function datelineOf(node: Node, parent: Element, isOther: OtherContentTest): string | null {
   const paragraph = parent.closest('p');
-  if (!paragraph || isOther(paragraph)) return null;
+  if (!paragraph) return null;
   const text = textOf(paragraph);
-  return text.startsWith(collapseWhitespace(node.nodeValue ?? '')) ? (splitDateline(text)?.iso ?? null) : null;
+  if (!text.startsWith(collapseWhitespace(node.nodeValue ?? ''))) return null;
+  const iso = splitDateline(text)?.iso ?? null;
+  return iso && !isOther(paragraph) ? iso : null;
 }
 
 /** Reads "Medically reviewed by Jane Doe, MD on March 3, 2024 — Updated on …" into a reviewer and dates. */

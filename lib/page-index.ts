@@ -20,6 +20,8 @@ export interface PageIndex {
   items: Element[];
   /** `<script type="application/ld+json">` anywhere in the document. */
   jsonLd: Element[];
+  /** The `<link rel="canonical">` address, if any. */
+  canonical: string | null;
 }
 
 const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
@@ -28,7 +30,7 @@ const DATA_NAME_ATTRIBUTES = ['data-testid', 'data-component'];
 const SHOW_ELEMENTS_AND_TEXT = 1 | 4;
 
 export function indexPage(doc: Document): PageIndex {
-  const index: PageIndex = { texts: [], named: [], headings: [], labels: [], h1s: [], times: [], items: [], jsonLd: [] };
+  const index: PageIndex = { texts: [], named: [], headings: [], labels: [], h1s: [], times: [], items: [], jsonLd: [], canonical: null };
   const walker = doc.createTreeWalker(doc.documentElement, SHOW_ELEMENTS_AND_TEXT);
   let inBody = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -44,6 +46,7 @@ export function indexPage(doc: Document): PageIndex {
       if (/ld\+json/i.test(element.getAttribute('type') ?? '')) index.jsonLd.push(element);
       continue;
     }
+    if (tag === 'link' && index.canonical === null && /(?:^|\s)canonical(?:\s|$)/i.test(element.getAttribute('rel') ?? '')) index.canonical = element.getAttribute('href');
     if (!inBody) continue;
     // The className and id properties, and hasAttribute() before getAttribute(): several times faster in jsdom.
     const className = typeof element.className === 'string' ? element.className : element.getAttribute('class');
