@@ -345,6 +345,7 @@ const MAX_LABEL_BLOCK = 300;
 const SHORT_LABEL = 40;
 const MAX_NAME_WORDS = 12;
 const NAME_START = /^(?:Dr\.?\s+)?\p{Lu}/u;
+const UPDATED_CLASS = /(?:^|\s)(?:updated|modified)(?:\s|$)/;
 
 interface LabelledBlock {
   element: Element;
@@ -457,26 +458,33 @@ function nearestToTitle(page: PageIndex, blocks: LabelledBlock[], isOther: Other
   return after ?? blocks.at(-1) ?? null;
 }
 
-/** `<time>` elements, each filed under the label just before it ("Updated <time>…"); unlabelled ones are publication dates. */
+/**
+ * `<time>` elements, each filed under the label just before it ("Updated <time>…") or its class (WordPress's
+ * `<time class="updated">`); unlabelled ones are publication dates.
+ */
 function timeElementDates(page: PageIndex, isOther: OtherContentTest): Partial<Record<DateField, string>> {
   const found: Partial<Record<DateField, string>> = {};
   for (const time of page.times) {
-    if (isOther(time)) continue;
     const date = findDate(time.getAttribute('datetime')) ?? findDate(textOf(time));
-    if (!date) continue;
+    if (!date || isOther(time)) continue;
     const label = Array.from(textBefore(time).matchAll(FACT_LABEL)).at(-1);
-    const field = label ? labelField(label) : 'published';
+    const field = UPDATED_CLASS.test(typeof time.className === 'string' ? time.className : '') ? 'modified' : label ? labelField(label) : 'published';
     // "Medically reviewed by Jane Doe on <time>": the review's date.
     found[field === 'reviewedBy' ? 'lastReviewed' : field] ??= date;
   }
   return found;
 }
 
-/** The little text right before an element in its line: "Updated on " for `Updated on <time>`. */
+/**
+ * The little text right before an element in its line: "Updated on " for `Updated on <time>`, also when the
+ * `<time>` opens a link or span (`Posted on <a><time>`).
+ */
 function textBefore(element: Element): string {
   let text = '';
-  for (let sibling = element.previousSibling; sibling && text.length < MAX_LABEL_TO_DATE * 2; sibling = sibling.previousSibling) {
-    text = (sibling.textContent ?? '') + text;
+  for (let node: Element | null = element, depth = 0; node && depth < 3 && !text.trim(); node = node.parentElement, depth++) {
+    for (let sibling = node.previousSibling; sibling && text.length < MAX_LABEL_TO_DATE * 2; sibling = sibling.previousSibling) {
+      text = (sibling.textContent ?? '') + text;
+    }
   }
   return collapseWhitespace(text).slice(-MAX_LABEL_TO_DATE * 2);
 }

@@ -189,6 +189,14 @@ describe('visible dates', () => {
     ).toEqual({ published: '2024-01-02', modified: '2024-02-03', lastReviewed: '2024-02-01', nextReview: null });
   });
 
+  it('WordPress bylines: <time> elements inside the "Posted on" link, the second one classed "updated"', () => {
+    expect(
+      dates(
+        '<h1>Title</h1><p class="entry-meta"><span class="posted-on">Posted on <a href="/2024/05/02/x/" rel="bookmark"><time class="entry-date published" datetime="2024-05-02T09:00:00+00:00">May 2, 2024</time><time class="updated" datetime="2024-06-10T12:00:00+00:00">June 10, 2024</time></a></span></p>',
+      ),
+    ).toEqual({ published: '2024-05-02', modified: '2024-06-10', lastReviewed: null, nextReview: null });
+  });
+
   it('"Last medically reviewed on" and "Next review due" read as review dates, not updates', () => {
     expect(dates('<h1>Title</h1><p>Last medically reviewed on November 14, 2019</p><p>Next review due: 14 November 2022</p>')).toEqual({
       published: null,
