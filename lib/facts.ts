@@ -295,14 +295,15 @@ function metaFacts(doc: Document): FactsFound {
     const content = meta.getAttribute('content');
     if (!content) continue;
     for (const attribute of ['property', 'name', 'itemprop']) {
-      const key = meta.getAttribute(attribute);
+      // Names are matched without case: pages write "DC.Date.Issued" as often as "dc.date.issued".
+      const key = meta.getAttribute(attribute)?.toLowerCase();
       if (key && !contents.has(key)) contents.set(key, content);
     }
   }
   const found: FactsFound = {};
   for (const key of FACT_KEYS) {
     for (const name of META_NAMES[key]) {
-      const content = contents.get(name);
+      const content = contents.get(name.toLowerCase());
       const value = key === 'reviewedBy' ? collapseWhitespace(content ?? '') || null : findDate(content);
       if (value) {
         found[key] = value;
@@ -345,7 +346,9 @@ const MAX_LABEL_BLOCK = 300;
 const SHORT_LABEL = 40;
 const MAX_NAME_WORDS = 12;
 const NAME_START = /^(?:Dr\.?\s+)?\p{Lu}/u;
+/** hAtom classes: WordPress writes `class="entry-date published updated"` on a post never updated. */
 const UPDATED_CLASS = /(?:^|\s)(?:updated|modified)(?:\s|$)/;
+const PUBLISHED_CLASS = /(?:^|\s)published(?:\s|$)/;
 
 interface LabelledBlock {
   element: Element;
@@ -468,7 +471,8 @@ function timeElementDates(page: PageIndex, isOther: OtherContentTest): Partial<R
     const date = findDate(time.getAttribute('datetime')) ?? findDate(textOf(time));
     if (!date || isOther(time)) continue;
     const label = Array.from(textBefore(time).matchAll(FACT_LABEL)).at(-1);
-    const field = UPDATED_CLASS.test(typeof time.className === 'string' ? time.className : '') ? 'modified' : label ? labelField(label) : 'published';
+    const className = typeof time.className === 'string' ? time.className : '';
+    const field = UPDATED_CLASS.test(className) && !PUBLISHED_CLASS.test(className) ? 'modified' : label ? labelField(label) : 'published';
     // "Medically reviewed by Jane Doe on <time>": the review's date.
     found[field === 'reviewedBy' ? 'lastReviewed' : field] ??= date;
   }

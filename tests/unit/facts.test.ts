@@ -164,6 +164,13 @@ describe('visible reviewer lines', () => {
   });
 });
 
+describe('meta tags', () => {
+  it('match their names without case ("DC.Date.Issued")', () => {
+    const doc = happyDocument('<!doctype html><html><head><meta name="DC.Date.Issued" content="2014-12-15"></head><body><p>Text.</p></body></html>');
+    expect(collectFacts(doc, otherContentTest([])).published).toBe('2014-12-15');
+  });
+});
+
 describe('visible dates', () => {
   const dates = (body: string) => {
     const found = collectFacts(happyDocument(`<!doctype html><html><body>${body}</body></html>`), otherContentTest([]));
@@ -195,6 +202,10 @@ describe('visible dates', () => {
         '<h1>Title</h1><p class="entry-meta"><span class="posted-on">Posted on <a href="/2024/05/02/x/" rel="bookmark"><time class="entry-date published" datetime="2024-05-02T09:00:00+00:00">May 2, 2024</time><time class="updated" datetime="2024-06-10T12:00:00+00:00">June 10, 2024</time></a></span></p>',
       ),
     ).toEqual({ published: '2024-05-02', modified: '2024-06-10', lastReviewed: null, nextReview: null });
+  });
+
+  it('a post never updated is classed "published updated": a publication date', () => {
+    expect(dates('<h1>Title</h1><p>Posted on <time class="entry-date published updated" datetime="2024-05-02T09:00:00+00:00">May 2, 2024</time></p>').published).toBe('2024-05-02');
   });
 
   it('"Last medically reviewed on" and "Next review due" read as review dates, not updates', () => {
