@@ -56,7 +56,7 @@ export function findTakeaways(doc: Document, isOther: OtherContentTest, page: Pa
     const list = box.querySelector('ul, ol');
     if (list && !Array.from(lists).some((known) => known.contains(list) || list.contains(known))) lists.add(list);
   }
-  const boxes = Array.from(lists).filter((list) => !isOther(list));
+  const boxes = Array.from(lists).filter((list) => !isOther(list) && !mostlyLinks(list));
   if (boxes.length !== 1) return null;
   const box = boxes[0]!;
   const items = Array.from(box.children)
@@ -64,6 +64,12 @@ export function findTakeaways(doc: Document, isOther: OtherContentTest, page: Pa
     .map((item) => fitKeyPoint(textOf(item)))
     .filter(Boolean);
   return items.length >= MIN_BOX_ITEMS ? { items: items.slice(0, MAX_KEY_POINTS), position: headingPosition(page, box) } : null;
+}
+
+/** A list of links ("Highlights" of a video player, a menu) states nothing. */
+function mostlyLinks(element: Element): boolean {
+  const linkText = Array.from(element.querySelectorAll('a')).reduce((sum, link) => sum + textOf(link).length, 0);
+  return linkText > textOf(element).length / 2;
 }
 
 /** The largest ancestor whose whole text is still the label: the box's title element. */
@@ -203,8 +209,7 @@ function collectCandidates(root: Element, outline: readonly OutlineEntry[]): Can
 
   const readBlock = (block: Element) => {
     let text = textOf(block);
-    const linkText = Array.from(block.querySelectorAll('a')).reduce((sum, link) => sum + textOf(link).length, 0);
-    if (!text || linkText > text.length / 2) return;
+    if (!text || mostlyLinks(block)) return;
     const first = block.firstElementChild;
     const labelled = !!first && /^(strong|b)$/.test(first.localName) && SUMMARY_LABEL.test(textOf(first)) && text.startsWith(textOf(first));
     if (labelled) text = text.slice(textOf(first).length).replace(/^[\s:.–—-]+/, '');

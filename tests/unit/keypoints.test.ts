@@ -59,6 +59,16 @@ describe.each([
     ]);
   });
 
+  it('a "Highlights" list of links to other pages is no takeaways box', () => {
+    const html = readFixture('keypoints-takeaways.html').replace(
+      '<aside class="callout callout--takeaways">',
+      '<div class="video-rail"><h3>Highlights</h3><ul><li><a href="/v/1">Cooling a child with fever safely</a></li><li><a href="/v/2">Hydration myths in summer sport</a></li></ul></div><aside class="callout">',
+    ).replace('<h2 class="callout__title">Key takeaways</h2>', '<h2 class="callout__title">Before you go</h2>');
+    const report = analyzeArticle(makeDocument(html, 'https://summitfamilyhealth.example/first-aid/heat-exhaustion-heat-stroke'))!;
+    expect(report.keyPoints.some((point) => /Cooling a child|Hydration myths/.test(point.text))).toBe(false);
+    expectKeyPointsFromBody(report);
+  });
+
   it('a news dateline is not part of the point', () => {
     const report = analyze('sources-label.html', 'https://metrohealthwire.example/news/measles-cases-vaccination');
     expect(report.keyPoints[0]).toEqual({
