@@ -1,17 +1,19 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../support/dom';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 
+function outline(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cli', 'outline.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
 describe('npm run outline -- --json', () => {
   it('carries the reviewer, the four dates, the sources and the key points (the JSON-LD and references fixtures)', () => {
-    const run = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', path.join(ROOT, 'cli', 'outline.ts'), '--json', path.join(FIXTURES, 'facts-jsonld.html'), path.join(FIXTURES, 'sources-references.html')],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
+    const run = outline('--json', path.join(FIXTURES, 'facts-jsonld.html'), path.join(FIXTURES, 'sources-references.html'));
     expect(run.status).toBe(0);
     const [jsonLd, references] = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
     expect({ reviewedBy: jsonLd.reviewedBy, published: jsonLd.published, modified: jsonLd.modified, lastReviewed: jsonLd.lastReviewed, nextReview: jsonLd.nextReview }).toEqual({
@@ -29,5 +31,14 @@ describe('npm run outline -- --json', () => {
       [null, '28719693'],
       [null, null],
     ]);
+  });
+
+  it('reads the page in the charset it declares after its first 1024 bytes (webmd-1 declares UTF-8 after 2 KB of scripts)', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'outline-')), 'late-charset.html');
+    const paragraph = '<p>Children who didn’t eat peanut snacks early were more likely to develop an allergy by age five, the study found.</p>';
+    writeFileSync(file, `<!doctype html><html><head><script>${'/* setup */ '.repeat(150)}</script><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><title>Peanuts</title></head><body><article>${paragraph.repeat(8)}</article></body></html>`);
+    const run = outline('--json', file);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).text.split('\n\n')[0]).toBe('Children who didn’t eat peanut snacks early were more likely to develop an allergy by age five, the study found.');
   });
 });
