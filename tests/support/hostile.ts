@@ -73,10 +73,13 @@ export function payloadVectors(): string[] {
 /**
  * What must never be left in shown article markup: elements that run, frame, submit, restyle or load, event
  * handlers, script or data URLs in links and sources, unprefixed ids and names (DOM clobbering), and links that
- * could reach back to the reader. Self-contained, so end-to-end tests can run it inside the reader page too.
+ * could reach back to the reader. Self-contained, so end-to-end tests can run it inside the reader page too
+ * (given a selector there).
  * Returns one line per finding; an empty list means clean.
  */
-export function dangerousConstructs(root: ParentNode): string[] {
+export function dangerousConstructs(rootOrSelector: ParentNode | string): string[] {
+  const root = typeof rootOrSelector === 'string' ? document.querySelector(rootOrSelector) : rootOrSelector;
+  if (!root) return [`nothing matches ${String(rootOrSelector)}`];
   const forbiddenElements = new Set([
     'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'form', 'input', 'button',
     'textarea', 'select', 'style', 'link', 'template', 'noscript', 'video', 'audio', 'track', 'animate', 'set',
@@ -108,4 +111,27 @@ export function dangerousConstructs(root: ParentNode): string[] {
     }
   }
   return findings;
+}
+
+/**
+ * Gives every payload that waits for the user its chance, inside `selector`: pointer and focus events on
+ * every element and, with `activate`, a click on every link that does not lead to a web page and a submit
+ * of every form. Self-contained, for the browser. Web links are not clicked: they only open the page's
+ * addresses.
+ */
+export function provokePayloads({ selector, activate }: { selector: string; activate: boolean }): number {
+  const root = document.querySelector(selector);
+  if (!root) return 0;
+  let provoked = 0;
+  for (const element of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
+    for (const type of ['mouseover', 'mouseenter', 'mousemove', 'focus', 'focusin']) element.dispatchEvent(new Event(type, { bubbles: type !== 'mouseenter' && type !== 'focus' }));
+    element.focus?.();
+    provoked += 1;
+  }
+  if (!activate) return provoked;
+  for (const link of Array.from(root.querySelectorAll('[href]'))) {
+    if (!/^https?:/i.test(link.getAttribute('href') ?? '')) link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+  }
+  for (const form of Array.from(root.querySelectorAll('form'))) form.requestSubmit();
+  return provoked;
 }
