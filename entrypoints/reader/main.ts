@@ -122,6 +122,11 @@ document.title = t('readerTitle');
 document.addEventListener('keydown', onKeyDown);
 document.getElementById('reader-close')!.addEventListener('click', () => void close());
 settingsToggle.addEventListener('click', () => setSettingsOpen(settingsPanel.hidden));
+// Like any popover, the settings panel closes when the reader clicks elsewhere.
+document.addEventListener('click', (event) => {
+  const target = event.target as Node;
+  if (!settingsPanel.hidden && !settingsPanel.contains(target) && !settingsToggle.contains(target)) setSettingsOpen(false);
+});
 outlineToggle.addEventListener('click', () => setOutlineOpen(!outlineOpen()));
 wideWindow.addEventListener('change', () => setOutlineOpen('auto'));
 // Section links (outline, key points) jump inside the reader; on a narrow window the outline folds away again.

@@ -17,6 +17,8 @@ import { startTestSite, type TestSite } from './support/server';
 const seed = JSON.parse(readFixture('seed-model.expected.json')) as { title: string; outline: string[]; related: { title: string }[] };
 const SCREENSHOTS = path.join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const SHORTCUTS: Record<BrowserName, string> = { chromium: 'Alt+Shift+E', firefox: 'Alt+Shift+R' };
+/** The demo article (tests/fixtures/reader-demo.html): what the reader must show of it. */
+const DEMO_OUTLINE = ['Choosing a monitor', 'Taking a good reading', 'Morning and evening', 'What the numbers mean', 'Sharing your readings'];
 
 /** What "the page is exactly as before" means: the same DOM and the same scroll position. */
 interface PageState {
@@ -160,7 +162,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
 
     beforeAll(async () => {
       if (unavailable) return;
-      source = await openSource('seed-model.html');
+      source = await openSource('reader-demo.html');
       await sendFromPopup(browser, { type: 'open-reader', tabId: source.tabId });
       reader = await waitForReader(browser, source.tabId);
     });
@@ -181,6 +183,30 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
         }),
         null,
       );
+
+    it.skipIf(unavailable)('shows site, title, byline, reviewer, dates and reading time on top, the figure and table, and related articles at the end', async () => {
+      expect(await reader.texts('.article__site, #reader-title, .meta__item')).toEqual([
+        'Riverside Health Notes',
+        'Checking your blood pressure at home: a practical guide',
+        'By Maya Lindqvist',
+        'Medically reviewed by Dr. Samuel Okafor, MD',
+        'Published Mar 4, 2025',
+        'Updated Sep 18, 2025',
+        '1 min read',
+      ]);
+      expect(await reader.texts('#reader-outline a')).toEqual(DEMO_OUTLINE);
+      expect(await reader.texts('.article__body figcaption')).toEqual(['Weekly averages tell you more than any single reading.']);
+      expect(await reader.texts('.article__body th')).toEqual(['Home average', 'What it usually means']);
+      expect(await reader.texts('.article__body')).not.toEqual([expect.stringContaining('ADVERTISEMENT')]);
+      expect(await reader.texts('main > .related li > a')).toEqual([
+        'How much salt really raises blood pressure (opens in a new tab)',
+        'Walking for a healthier heart, week by week (opens in a new tab)',
+        'Why poor sleep pushes blood pressure up (opens in a new tab)',
+      ]);
+      // The related list comes after the article, and the figure's image (the page's own) has loaded.
+      expect(await reader.evaluate(() => document.querySelector('#reader-article + .related') !== null, null)).toBe(true);
+      await expect.poll(() => reader.evaluate(() => document.querySelector<HTMLImageElement>('.article__body img')!.naturalWidth, null)).toBe(320);
+    });
 
     it.skipIf(unavailable)('settings chosen in the panel are applied and still there after a reload', async () => {
       await reader.click('#reader-settings-toggle');
@@ -218,13 +244,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
     });
 
     it.skipIf(unavailable)('the outline jumps to a section on click and marks it as the one being read', async () => {
-      const third = seed.outline[2]!;
+      const target = DEMO_OUTLINE[3]!;
       await reader.evaluate((text) => {
         const link = Array.from(document.querySelectorAll<HTMLAnchorElement>('#reader-outline a')).find((candidate) => candidate.textContent === text);
         link!.click();
-      }, third);
-      await expect.poll(() => reader.texts('#reader-outline a[aria-current="location"]')).toEqual([third]);
-      await expect.poll(() => reader.evaluate(() => document.activeElement?.textContent?.trim(), null)).toBe(third);
+      }, target);
+      await expect.poll(() => reader.texts('#reader-outline a[aria-current="location"]')).toEqual([target]);
+      await expect.poll(() => reader.evaluate(() => document.activeElement?.textContent?.trim(), null)).toBe(target);
     });
 
     it.skipIf(unavailable)('on a narrow window the outline folds away behind a toggle, and Escape folds it again', async () => {
@@ -251,7 +277,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
           return (scope.browser ?? scope.chrome).storage.local.set({ readerSettings: { theme: value, fontSize: 19, font: 'serif', width: 'medium' } });
         }, theme);
         await expect.poll(() => reader.evaluate(() => getComputedStyle(document.body).backgroundColor, null)).toBe(expected[theme]);
-        await reader.evaluate(() => window.scrollTo(0, 0), null);
+        // The top of the article, as it first opens: the introduction, so no section is marked yet.
+        await reader.evaluate(() => {
+          window.scrollTo(0, 0);
+          (document.activeElement as HTMLElement | null)?.blur();
+        }, null);
+        await expect.poll(() => reader.texts('#reader-outline a[aria-current]')).toEqual([]);
         await reader.bringToFront();
         const file = name === 'chromium' ? path.join(SCREENSHOTS, `reader-${theme}.png`) : path.join(SCREENSHOTS, '..', '..', '.output', `reader-${theme}-firefox.png`);
         await reader.screenshot(file);
