@@ -71,6 +71,9 @@ export function renderOutline(nav: HTMLElement, outline: OutlineEntry[], body: H
     rootMargin: `0px 0px -${100 - READING_LINE * 100}% 0px`,
   });
   for (const heading of headings) observer.observe(heading);
+  // A jump (Home, a link, scrollTo) can carry a heading across the line between two frames without the
+  // observer seeing it intersect: settle the mark again when scrolling ends.
+  addEventListener('scrollend', () => markCurrent(nav, headings));
   markCurrent(nav, headings);
   return true;
 }

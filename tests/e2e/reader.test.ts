@@ -278,12 +278,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
         }, theme);
         await expect.poll(() => reader.evaluate(() => getComputedStyle(document.body).backgroundColor, null)).toBe(expected[theme]);
         // The top of the article, as it first opens: the introduction, so no section is marked yet.
+        await reader.bringToFront();
         await reader.evaluate(() => {
           window.scrollTo(0, 0);
           (document.activeElement as HTMLElement | null)?.blur();
         }, null);
         await expect.poll(() => reader.texts('#reader-outline a[aria-current]')).toEqual([]);
-        await reader.bringToFront();
         const file = name === 'chromium' ? path.join(SCREENSHOTS, `reader-${theme}.png`) : path.join(SCREENSHOTS, '..', '..', '.output', `reader-${theme}-firefox.png`);
         await reader.screenshot(file);
       }
