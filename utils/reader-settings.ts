@@ -1,5 +1,5 @@
 /** The reader view's display settings, remembered across pages and restarts (extension storage, local only). */
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 
 export const READER_THEMES = ['light', 'sepia', 'dark', 'system'] as const;
 export const READER_FONTS = ['serif', 'sans'] as const;
@@ -20,9 +20,12 @@ export interface ReaderSettings {
 
 export const DEFAULT_READER_SETTINGS: ReaderSettings = { theme: 'system', fontSize: 19, font: 'serif', width: 'medium' };
 
-export const readerSettingsItem = storage.defineItem<ReaderSettings>('local:readerSettings', {
-  fallback: DEFAULT_READER_SETTINGS,
-});
+let item: WxtStorageItem<ReaderSettings, Record<string, unknown>> | undefined;
+
+/** Defined on first use: defining an item reads storage at once, which only an extension page can do. */
+export function readerSettingsItem(): WxtStorageItem<ReaderSettings, Record<string, unknown>> {
+  return (item ??= storage.defineItem<ReaderSettings>('local:readerSettings', { fallback: DEFAULT_READER_SETTINGS }));
+}
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
@@ -49,11 +52,11 @@ export function stepFontSize(current: number, direction: 1 | -1): number {
 }
 
 export async function loadReaderSettings(): Promise<ReaderSettings> {
-  return normalizeReaderSettings(await readerSettingsItem.getValue());
+  return normalizeReaderSettings(await readerSettingsItem().getValue());
 }
 
 export async function saveReaderSettings(change: Partial<ReaderSettings>): Promise<ReaderSettings> {
   const next = normalizeReaderSettings({ ...(await loadReaderSettings()), ...change });
-  await readerSettingsItem.setValue(next);
+  await readerSettingsItem().setValue(next);
   return next;
 }

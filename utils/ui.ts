@@ -1,5 +1,8 @@
 /** Small DOM helpers for extension pages. Page data only ever goes in as text (never through innerHTML). */
 import { browser } from 'wxt/browser';
+import { outlineDepths } from '../lib/outline';
+import type { OutlineEntry } from '../lib/types';
+import type { PageAccess } from './platform';
 
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
@@ -27,3 +30,29 @@ export function translatePage(root: ParentNode = document): void {
     element.title = element.getAttribute('aria-label') ?? '';
   }
 }
+
+/** The outline as nested ordered lists: a heading nests under the nearest earlier one of a smaller level. */
+export function nestedOutline(entries: readonly OutlineEntry[], item: (entry: OutlineEntry) => Node, props: Partial<Record<string, string>> = {}): HTMLOListElement {
+  const depths = outlineDepths(entries);
+  const root = h('ol', props);
+  const lists: HTMLOListElement[] = [root];
+  entries.forEach((entry, index) => {
+    const depth = depths[index] ?? 0;
+    lists.length = Math.min(lists.length, depth + 1);
+    while (lists.length <= depth) {
+      const parent = lists[lists.length - 1]!;
+      const nested = h('ol');
+      (parent.lastElementChild ?? parent).append(nested);
+      lists.push(nested);
+    }
+    lists[depth]!.append(h('li', {}, item(entry)));
+  });
+  return root;
+}
+
+/** Title and explanation for a page the extension cannot read. */
+export const ACCESS_STATE_MESSAGES: Record<Exclude<PageAccess, 'readable'>, [title: MessageKey, body: MessageKey]> = {
+  restricted: ['restrictedTitle', 'restrictedBody'],
+  pdf: ['pdfTitle', 'pdfBody'],
+  file: ['fileTitle', 'fileBody'],
+};

@@ -8,7 +8,7 @@ import { analyzeTab } from '../../utils/analyze-tab';
 import { isAccessRefusal, pageAccess, type PageAccess } from '../../utils/platform';
 import { closeReader, readerSourceTab } from '../../utils/reader';
 import { articleMarkdown } from '../../utils/reader-markdown';
-import { h, t, translatePage, type MessageKey } from '../../utils/ui';
+import { ACCESS_STATE_MESSAGES, h, t, translatePage } from '../../utils/ui';
 import { jumpToSection, renderOutline } from './outline';
 import { renderArticle } from './render';
 import { setUpSettings } from './settings';
@@ -73,14 +73,8 @@ function showState(kind: string, title: string, body: string): void {
   outlineToggle.hidden = true;
 }
 
-const ACCESS_STATES: Record<Exclude<PageAccess, 'readable'>, [MessageKey, MessageKey]> = {
-  restricted: ['restrictedTitle', 'restrictedBody'],
-  pdf: ['pdfTitle', 'pdfBody'],
-  file: ['fileTitle', 'fileBody'],
-};
-
 function showAccessState(access: Exclude<PageAccess, 'readable'>): void {
-  const [title, body] = ACCESS_STATES[access];
+  const [title, body] = ACCESS_STATE_MESSAGES[access];
   showState(access, t(title), t(body));
 }
 

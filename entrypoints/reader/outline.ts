@@ -1,7 +1,6 @@
 /** The outline sidebar: jumps to a section on click and marks the section being read. */
-import { outlineDepths } from '../../lib/outline';
 import type { OutlineEntry } from '../../lib/types';
-import { h, t } from '../../utils/ui';
+import { h, nestedOutline, t } from '../../utils/ui';
 import { SECTION_ID_PREFIX } from './render';
 
 /** A heading counts as "being read" once it has risen above this share of the window's height. */
@@ -25,24 +24,6 @@ function shownEntries(outline: OutlineEntry[], body: HTMLElement): OutlineEntry[
   return outline.filter((entry) => body.querySelector(`#${CSS.escape(SECTION_ID_PREFIX + entry.id)}`));
 }
 
-function outlineList(entries: OutlineEntry[]): HTMLOListElement {
-  const depths = outlineDepths(entries);
-  const root = h('ol');
-  const lists: HTMLOListElement[] = [root];
-  entries.forEach((entry, index) => {
-    const depth = depths[index] ?? 0;
-    lists.length = Math.min(lists.length, depth + 1);
-    while (lists.length <= depth) {
-      const parent = lists[lists.length - 1]!;
-      const nested = h('ol');
-      (parent.lastElementChild ?? parent).append(nested);
-      lists.push(nested);
-    }
-    lists[depth]!.append(h('li', {}, h('a', { href: `#${SECTION_ID_PREFIX}${entry.id}`, 'data-section-link': entry.id }, entry.text)));
-  });
-  return root;
-}
-
 /** Marks the outline link of the section whose heading last passed the reading line (none in the introduction). */
 function markCurrent(nav: HTMLElement, headings: HTMLElement[]): void {
   let current: HTMLElement | undefined;
@@ -63,7 +44,7 @@ export function renderOutline(nav: HTMLElement, outline: OutlineEntry[], body: H
     nav.append(h('p', { class: 'outline__empty' }, t('outlineEmpty')));
     return false;
   }
-  nav.append(outlineList(entries));
+  nav.append(nestedOutline(entries, (entry) => h('a', { href: `#${SECTION_ID_PREFIX}${entry.id}`, 'data-section-link': entry.id }, entry.text)));
   const headings = entries.map((entry) => document.getElementById(SECTION_ID_PREFIX + entry.id)!);
   // The observer says when a heading crosses the reading line; which section is current is then read from
   // the headings' positions.

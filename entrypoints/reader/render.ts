@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { ArticleReport, KeyPoint, RelatedItem, SourceEntry } from '../../lib/types';
 import { sanitizeForDisplay } from '../../lib/sanitize';
-import { h, t } from '../../utils/ui';
+import { h, t, type MessageKey } from '../../utils/ui';
 
 /** Our own ids for the article's section headings; the page's own ids all carry DOMPurify's `user-content-`. */
 export const SECTION_ID_PREFIX = 'section-';
@@ -16,7 +16,7 @@ function dateText(iso: string): HTMLTimeElement {
 
 /** "Published Mar 4, 2024 · Updated …": each known date with its label, as a list of parts. */
 function dateParts(report: ArticleReport): Node[] {
-  const labelled: [string | null, Parameters<typeof t>[0]][] = [
+  const labelled: [string | null, MessageKey][] = [
     [report.published, 'readerPublished'],
     [report.modified, 'readerUpdated'],
     [report.lastReviewed, 'readerLastReviewed'],
@@ -35,14 +35,15 @@ function sectionLink(sectionId: string | null, text: string): Node {
   return sectionId ? h('a', { href: `#${SECTION_ID_PREFIX}${sectionId}`, 'data-section-link': sectionId }, text) : document.createTextNode(text);
 }
 
+/** A titled part of the page (key points, sources, related), labelled by its own heading. */
+function titledSection(tag: 'section' | 'aside', name: string, title: MessageKey, list: HTMLElement): HTMLElement {
+  const headingId = `reader-${name}-heading`;
+  return h(tag, { class: name, 'aria-labelledby': headingId }, h('h2', { id: headingId }, t(title)), list);
+}
+
 function keyPointsSection(keyPoints: KeyPoint[]): HTMLElement | null {
   if (!keyPoints.length) return null;
-  return h(
-    'section',
-    { class: 'key-points', 'aria-labelledby': 'reader-key-points-heading' },
-    h('h2', { id: 'reader-key-points-heading' }, t('readerKeyPoints')),
-    h('ul', {}, ...keyPoints.map((point) => h('li', {}, sectionLink(point.sectionId, point.text)))),
-  );
+  return titledSection('section', 'key-points', 'readerKeyPoints', h('ul', {}, ...keyPoints.map((point) => h('li', {}, sectionLink(point.sectionId, point.text)))));
 }
 
 function sourceHref(source: SourceEntry): string | null {
@@ -54,41 +55,25 @@ function sourceHref(source: SourceEntry): string | null {
 
 function sourcesSection(sources: SourceEntry[]): HTMLElement | null {
   if (!sources.length) return null;
-  return h(
-    'section',
-    { class: 'sources', 'aria-labelledby': 'reader-sources-heading' },
-    h('h2', { id: 'reader-sources-heading' }, t('readerSources')),
-    h(
-      'ol',
-      {},
-      ...sources.map((source) => {
-        const href = sourceHref(source);
-        return h('li', {}, href ? newTabLink(href, source.text) : source.text);
-      }),
-    ),
-  );
+  const items = sources.map((source) => {
+    const href = sourceHref(source);
+    return h('li', {}, href ? newTabLink(href, source.text) : source.text);
+  });
+  return titledSection('section', 'sources', 'readerSources', h('ol', {}, ...items));
 }
 
 function relatedSection(related: RelatedItem[]): HTMLElement | null {
   if (!related.length) return null;
-  return h(
-    'aside',
-    { class: 'related', 'aria-labelledby': 'reader-related-heading' },
-    h('h2', { id: 'reader-related-heading' }, t('readerRelated')),
+  const items = related.map((item) =>
     h(
-      'ul',
+      'li',
       {},
-      ...related.map((item) =>
-        h(
-          'li',
-          {},
-          newTabLink(item.url, item.title),
-          item.summary ? h('p', {}, item.summary) : null,
-          item.date ? h('p', { class: 'related__date' }, dateText(item.date)) : null,
-        ),
-      ),
+      newTabLink(item.url, item.title),
+      item.summary ? h('p', {}, item.summary) : null,
+      item.date ? h('p', { class: 'related__date' }, dateText(item.date)) : null,
     ),
   );
+  return titledSection('aside', 'related', 'readerRelated', h('ul', {}, ...items));
 }
 
 function articleHeader(report: ArticleReport): HTMLElement {

@@ -62,7 +62,7 @@ export async function setUpSettings(): Promise<void> {
   apply(current);
   document.getElementById('reader-smaller')!.addEventListener('click', () => update({ fontSize: stepFontSize(current.fontSize, -1) }));
   document.getElementById('reader-larger')!.addEventListener('click', () => update({ fontSize: stepFontSize(current.fontSize, 1) }));
-  readerSettingsItem.watch((value) => {
+  readerSettingsItem().watch((value) => {
     current = normalizeReaderSettings(value);
     apply(current);
   });

@@ -7,12 +7,13 @@
  * registered and then call the very handlers the browser calls, with the tab the browser would pass.
  */
 import { mkdirSync } from 'node:fs';
+import axe from 'axe-core';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '../support/dom';
-import { browserUnavailable, launchExtensionBrowser, type BrowserName, type ExtensionBrowser, type TestPage } from './support/browsers';
+import type { BrowserName, TestPage } from './support/browsers';
 import { listTabs, readerPrefix, sendFromPopup, waitForReader, type TabInfo } from './support/reader';
-import { startTestSite, type TestSite } from './support/server';
+import { useExtensionBrowser } from './support/suite';
 
 const seed = JSON.parse(readFixture('seed-model.expected.json')) as { title: string; outline: string[]; related: { title: string }[] };
 const SCREENSHOTS = path.join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
@@ -31,21 +32,10 @@ function pageState(page: TestPage): Promise<PageState> {
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) => {
-  const unavailable = browserUnavailable(name);
-  let browser: ExtensionBrowser;
-  let site: TestSite;
+  const env = useExtensionBrowser(name);
+  const { unavailable } = env;
 
-  beforeAll(async () => {
-    if (unavailable) return;
-    site = await startTestSite();
-    browser = await launchExtensionBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  const tabs = () => listTabs(browser);
+  const tabs = () => listTabs(env.browser);
 
   async function tab(id: number): Promise<TabInfo> {
     const found = (await tabs()).find((candidate) => candidate.id === id);
@@ -56,15 +46,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
 
   /** A page scrolled part-way down, as a reader would leave it, with its state before the reader opens. */
   async function openSource(file: string): Promise<{ page: TestPage; tabId: number; before: PageState }> {
-    const url = `${site.origin}/${file}`;
-    const page = await browser.openTab(url);
+    const url = `${env.site.origin}/${file}`;
+    const page = await env.browser.openTab(url);
     await page.evaluate(() => window.scrollTo(0, 640), null);
-    const tabId = await browser.tabIdOf(url);
+    const tabId = await env.browser.tabIdOf(url);
     return { page, tabId, before: await pageState(page) };
   }
 
   async function readerTabId(sourceTabId: number): Promise<number> {
-    const found = (await tabs()).find((candidate) => candidate.url === readerPrefix(browser, sourceTabId));
+    const found = (await tabs()).find((candidate) => candidate.url === readerPrefix(env.browser, sourceTabId));
     if (!found) throw new Error(`No reader tab for ${sourceTabId}`);
     return found.id;
   }
@@ -73,14 +63,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
   async function expectClosedAndRestored(reader: TestPage, source: { page: TestPage; tabId: number; before: PageState }) {
     await reader.waitForClose();
     const after = await tabs();
-    expect(after.some((candidate) => candidate.url?.startsWith(`${browser.extensionOrigin}/reader.html`))).toBe(false);
+    expect(after.some((candidate) => candidate.url?.startsWith(`${env.browser.extensionOrigin}/reader.html`))).toBe(false);
     expect(after.find((candidate) => candidate.id === source.tabId)?.active).toBe(true);
     expect(await pageState(source.page)).toEqual(source.before);
     await source.page.close();
   }
 
   it.skipIf(unavailable)(`registers the toggle-reader command (suggested ${SHORTCUTS[name]}) and the page context-menu entry, and asks for contextMenus only`, async () => {
-    const registered = await browser.evaluateInExtension(async () => {
+    const registered = await env.browser.evaluateInExtension(async () => {
       type Api = {
         commands: { getAll(): Promise<{ name?: string; shortcut?: string; description?: string }[]> };
         contextMenus: { update(id: string, change: object): Promise<void> };
@@ -102,9 +92,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
 
   it.skipIf(unavailable)('popup button: opens the reader next to the page with the whole article, and the popup message closes it, leaving the page as it was', async () => {
     const source = await openSource('seed-model.html');
-    const requests = browser.recordRequests();
-    expect(await sendFromPopup(browser, { type: 'open-reader', tabId: source.tabId })).toEqual({ ok: true });
-    const reader = await waitForReader(browser, source.tabId);
+    const requests = env.browser.recordRequests();
+    expect(await sendFromPopup(env.browser, { type: 'open-reader', tabId: source.tabId })).toEqual({ ok: true });
+    const reader = await waitForReader(env.browser, source.tabId);
     const readerId = await readerTabId(source.tabId);
     expect((await tab(readerId)).index).toBe((await tab(source.tabId)).index + 1);
     expect((await tab(readerId)).active).toBe(true);
@@ -114,25 +104,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
     expect(await reader.texts('.meta--dates .meta__item')).toEqual(['Published Jul 19, 2025', '5 min read']);
     requests.stop();
     // The article has no images: the reader loads only its own files, and nothing from the web.
-    expect(requests.urls.filter((url) => !url.startsWith(`${browser.extensionOrigin}/`))).toEqual([]);
+    expect(requests.urls.filter((url) => !url.startsWith(`${env.browser.extensionOrigin}/`))).toEqual([]);
 
-    expect(await sendFromPopup(browser, { type: 'close-reader', readerTabId: readerId })).toEqual({ ok: true });
+    expect(await sendFromPopup(env.browser, { type: 'close-reader', readerTabId: readerId })).toEqual({ ok: true });
     await expectClosedAndRestored(reader, source);
   });
 
   it.skipIf(unavailable)('shortcut (the command handler the browser calls): opens the reader, and pressed again on the reader closes it', async () => {
     const source = await openSource('seed-model.html');
-    await browser.callBackground('onReaderCommand', ['toggle-reader', await tab(source.tabId)]);
-    const reader = await waitForReader(browser, source.tabId);
+    await env.browser.callBackground('onReaderCommand', ['toggle-reader', await tab(source.tabId)]);
+    const reader = await waitForReader(env.browser, source.tabId);
     expect(await reader.texts('#reader-title')).toEqual([seed.title]);
-    await browser.callBackground('onReaderCommand', ['toggle-reader', await tab(await readerTabId(source.tabId))]);
+    await env.browser.callBackground('onReaderCommand', ['toggle-reader', await tab(await readerTabId(source.tabId))]);
     await expectClosedAndRestored(reader, source);
   });
 
   it.skipIf(unavailable)('context menu (the click handler the browser calls): opens the reader; Escape closes it', async () => {
     const source = await openSource('seed-model.html');
-    await browser.callBackground('onReaderMenuClicked', [{ menuItemId: 'open-reader', editable: false, pageUrl: `${site.origin}/seed-model.html` }, await tab(source.tabId)]);
-    const reader = await waitForReader(browser, source.tabId);
+    await env.browser.callBackground('onReaderMenuClicked', [{ menuItemId: 'open-reader', editable: false, pageUrl: `${env.site.origin}/seed-model.html` }, await tab(source.tabId)]);
+    const reader = await waitForReader(env.browser, source.tabId);
     expect(await reader.texts('#reader-title')).toEqual([seed.title]);
     await reader.press('Escape');
     await expectClosedAndRestored(reader, source);
@@ -140,18 +130,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
 
   it.skipIf(unavailable)('the close button closes the reader', async () => {
     const source = await openSource('seed-model.html');
-    await sendFromPopup(browser, { type: 'open-reader', tabId: source.tabId });
-    const reader = await waitForReader(browser, source.tabId);
+    await sendFromPopup(env.browser, { type: 'open-reader', tabId: source.tabId });
+    const reader = await waitForReader(env.browser, source.tabId);
     await reader.click('#reader-close');
     await expectClosedAndRestored(reader, source);
   });
 
   it.skipIf(unavailable)('opening twice for one page brings back the same reader tab', async () => {
     const source = await openSource('seed-model.html');
-    await sendFromPopup(browser, { type: 'open-reader', tabId: source.tabId });
-    const reader = await waitForReader(browser, source.tabId);
-    await sendFromPopup(browser, { type: 'open-reader', tabId: source.tabId });
-    expect((await tabs()).filter((candidate) => candidate.url === readerPrefix(browser, source.tabId))).toHaveLength(1);
+    await sendFromPopup(env.browser, { type: 'open-reader', tabId: source.tabId });
+    const reader = await waitForReader(env.browser, source.tabId);
+    await sendFromPopup(env.browser, { type: 'open-reader', tabId: source.tabId });
+    expect((await tabs()).filter((candidate) => candidate.url === readerPrefix(env.browser, source.tabId))).toHaveLength(1);
     await reader.press('Escape');
     await expectClosedAndRestored(reader, source);
   });
@@ -163,8 +153,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
     beforeAll(async () => {
       if (unavailable) return;
       source = await openSource('reader-demo.html');
-      await sendFromPopup(browser, { type: 'open-reader', tabId: source.tabId });
-      reader = await waitForReader(browser, source.tabId);
+      await sendFromPopup(env.browser, { type: 'open-reader', tabId: source.tabId });
+      reader = await waitForReader(env.browser, source.tabId);
     });
     afterAll(async () => {
       if (unavailable) return;
@@ -206,6 +196,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
       // The related list comes after the article, and the figure's image (the page's own) has loaded.
       expect(await reader.evaluate(() => document.querySelector('#reader-article + .related') !== null, null)).toBe(true);
       await expect.poll(() => reader.evaluate(() => document.querySelector<HTMLImageElement>('.article__body img')!.naturalWidth, null)).toBe(320);
+    });
+
+    it.skipIf(unavailable)('has no accessibility violations (axe), with the settings panel open too', async () => {
+      await reader.addScript(axe.source);
+      const violations = () =>
+        reader.evaluate(async () => {
+          const result = await (globalThis as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
+          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        }, null);
+      expect(await violations()).toEqual([]);
+      await reader.click('#reader-settings-toggle');
+      expect(await violations()).toEqual([]);
+      await reader.click('#reader-settings-toggle');
     });
 
     it.skipIf(unavailable)('settings chosen in the panel are applied and still there after a reload', async () => {
@@ -271,7 +274,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
       mkdirSync(SCREENSHOTS, { recursive: true });
       const expected: Record<string, string> = { light: 'rgb(253, 252, 250)', sepia: 'rgb(246, 239, 223)', dark: 'rgb(22, 25, 28)' };
       for (const theme of ['light', 'sepia', 'dark']) {
-        await browser.evaluateInExtension((value) => {
+        await env.browser.evaluateInExtension((value) => {
           type Storage = { storage: { local: { set(items: object): Promise<void> } } };
           const scope = globalThis as unknown as { browser?: Storage; chrome: Storage };
           return (scope.browser ?? scope.chrome).storage.local.set({ readerSettings: { theme: value, fontSize: 19, font: 'serif', width: 'medium' } });

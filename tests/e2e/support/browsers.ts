@@ -43,6 +43,8 @@ export interface TestPage {
   readonly url: () => string;
   goto(url: string): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Runs a script's source in the page's main world, as the test tool does (the page's CSP does not apply). */
+  addScript(source: string): Promise<void>;
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
   waitFor(selector: string, state?: 'visible' | 'hidden'): Promise<void>;
@@ -132,6 +134,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url)),
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
+    addScript: async (source) => void (await page.evaluate(source)),
     click: (selector) => closingMayEnd(page, page.click(selector)),
     press: (key) => closingMayEnd(page, page.keyboard.press(key)),
     waitFor: async (selector, state = 'visible') => void (await page.waitForSelector(selector, { state })),
@@ -204,6 +207,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     url: () => page.url(),
     goto: (url) => gotoFirefox(page, url),
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>,
+    addScript: async (source) => void (await page.evaluate(source)),
     click: (selector) => closingMayEnd(page, page.click(selector)),
     press: (key) => closingMayEnd(page, pressFirefox(page, key)),
     waitFor: async (selector, state = 'visible') => void (await page.waitForSelector(selector, state === 'visible' ? { visible: true } : { hidden: true })),
