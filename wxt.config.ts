@@ -18,9 +18,18 @@ export default defineConfig({
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
     // activeTab: read the page the user clicked on, and nothing else. scripting: inject the analyzer then.
-    // storage: remember the user's choices. No host permissions: the e2e build alone may script the local
-    // test server, because tests cannot click the toolbar button that grants activeTab.
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // storage: remember the user's choices. contextMenus: the page menu's "Open in reader view". No host
+    // permissions: the e2e build alone may script the local test server, because tests cannot click the
+    // toolbar button that grants activeTab.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // A shortcut grants activeTab for the tab it is pressed on, like the toolbar button. Chromium refuses to
+    // assign Alt+Shift+R to an extension (it stays unset), so Chromium-based browsers suggest Alt+Shift+E.
+    commands: {
+      'toggle-reader': {
+        suggested_key: { default: browser === 'firefox' ? 'Alt+Shift+R' : 'Alt+Shift+E' },
+        description: '__MSG_readerCommand__',
+      },
+    },
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'], ...(browser === 'firefox' ? {} : { key: E2E_PUBLIC_KEY }) } : {}),
     ...(browser === 'firefox'
       ? {

@@ -48,6 +48,6 @@ const agent: PageAgent = {
 };
 
 export default defineUnlistedScript(() => {
-  const scope = globalThis as unknown as Record<string, PageAgent | undefined>;
-  scope[AGENT_GLOBAL] ??= agent;
+  // Own property only: a page element named after the global (DOM clobbering) must not pass for the agent.
+  if (!Object.hasOwn(globalThis, AGENT_GLOBAL)) Object.defineProperty(globalThis, AGENT_GLOBAL, { value: agent });
 });
