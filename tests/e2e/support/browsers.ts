@@ -4,11 +4,14 @@
  * nothing here downloads a browser.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { AxeResults } from 'axe-core';
 import { chromium, type Page as PlaywrightPage } from 'playwright-core';
-import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
 import { E2E_PUBLIC_KEY, GECKO_ID } from '../../../wxt.config';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -23,6 +26,10 @@ const INSTALL_HINT: Record<BrowserName, string> = {
   chromium: 'apt-get install -y chromium',
   firefox: 'apt-get install -y firefox-esr',
 };
+/** A browser page an extension may never script, in each browser. */
+const INTERNAL_PAGES: Record<BrowserName, string> = { chromium: 'chrome://version', firefox: 'about:addons' };
+/** One UI language for every run, so dates and messages are the same on every machine. */
+const LOCALE = 'en-US';
 /** Fixed so the Firefox extension's pages have a known address. */
 const FIREFOX_UUID = '6f1c2a7e-5b0d-4c1e-9a43-2f6d8b9e0c11';
 
@@ -48,7 +55,10 @@ export interface TestPage {
   waitFor(selector: string, state?: 'visible' | 'hidden'): Promise<void>;
   texts(selector: string): Promise<string[]>;
   screenshot(file: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
   setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** axe-core's WCAG 2.x A/AA violations on the page as it is now: rule id and the elements it flags. */
+  accessibilityViolations(): Promise<{ rule: string; targets: string[] }[]>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
@@ -62,6 +72,13 @@ export interface ExtensionBrowser {
   openExtensionPage(pathAndQuery: string): Promise<TestPage>;
   /** The extension's id for the tab showing `url`. */
   tabIdOf(url: string): Promise<number>;
+  /**
+   * Opens `url` in a new tab and returns the tab's id too: found as the tab that was not there before, so it
+   * works for pages whose address the extension may not see (browser pages, source views).
+   */
+  openTabWithId(url: string): Promise<{ page: TestPage; tabId: number }>;
+  /** A page of the browser's own (chrome://…, about:…) that no extension may read. */
+  readonly internalPageUrl: string;
   close(): Promise<void>;
 }
 
@@ -81,7 +98,9 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     executablePath: EXECUTABLES.chromium,
     headless: true,
     viewport: { width: 1100, height: 800 },
+    locale: LOCALE,
     args: [
+      `--lang=${LOCALE}`,
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,
       '--no-sandbox',
@@ -103,7 +122,9 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     waitFor: async (selector, state = 'visible') => void (await page.waitForSelector(selector, { state })),
     texts: (selector) => page.$$eval(selector, (elements) => elements.map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())),
     screenshot: async (file) => void (await page.screenshot({ path: file })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    accessibilityViolations: async () => summarizeAxe(await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   });
@@ -113,15 +134,15 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     return wrap(page);
   };
   let helper: TestPage | null = null;
+  const tabsHelper = async () => (helper ??= await open(`${extensionOrigin}/popup.html?tab=-1`));
   return {
     name: 'chromium',
     extensionOrigin,
+    internalPageUrl: INTERNAL_PAGES.chromium,
     openTab: open,
     openExtensionPage: (pathAndQuery) => open(`${extensionOrigin}/${pathAndQuery}`),
-    async tabIdOf(url) {
-      helper ??= await open(`${extensionOrigin}/popup.html?tab=-1`);
-      return tabIdFrom(helper, url);
-    },
+    tabIdOf: async (url) => tabIdFrom(await tabsHelper(), url),
+    openTabWithId: async (url) => openWithTabId(await tabsHelper(), () => open(url)),
     close: () => context.close(),
   };
 }
@@ -133,7 +154,11 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     headless: true,
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1100, height: 800 },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'intl.locale.requested': LOCALE,
+      'intl.accept_languages': LOCALE,
+    },
   });
   await browser.installExtension(BUILDS.firefox);
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
@@ -142,11 +167,18 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     goto: (url) => gotoFirefox(page, url),
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>,
     click: (selector) => page.click(selector),
-    press: (key) => page.keyboard.press(key as never),
+    press: (key) => pressChord(page, key),
     waitFor: async (selector, state = 'visible') => void (await page.waitForSelector(selector, state === 'visible' ? { visible: true } : { hidden: true })),
     texts: (selector) => page.$$eval(selector, (elements) => elements.map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())),
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
-    setColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    setColorScheme: (scheme) => setFirefoxColorScheme(browser, page, scheme),
+    // @axe-core/playwright needs a Playwright page: inject axe-core itself and run it the same way.
+    accessibilityViolations: async () => {
+      await page.evaluate(axeSource());
+      type Axe = { axe: { run(context: Document, options: object): Promise<AxeResults> } };
+      return summarizeAxe(await page.evaluate((runOnly) => (globalThis as unknown as Axe).axe.run(document, { runOnly }), AXE_TAGS));
+    },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   });
@@ -156,30 +188,50 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     return wrap(page);
   };
   let helper: TestPage | null = null;
+  const tabsHelper = async () => (helper ??= await open(`${extensionOrigin}/popup.html?tab=-1`));
   return {
     name: 'firefox',
     extensionOrigin,
+    internalPageUrl: INTERNAL_PAGES.firefox,
     openTab: open,
     openExtensionPage: (pathAndQuery) => open(`${extensionOrigin}/${pathAndQuery}`),
-    async tabIdOf(url) {
-      helper ??= await open(`${extensionOrigin}/popup.html?tab=-1`);
-      return tabIdFrom(helper, url);
-    },
+    tabIdOf: async (url) => tabIdFrom(await tabsHelper(), url),
+    openTabWithId: async (url) => openWithTabId(await tabsHelper(), () => open(url)),
     close: () => browser.close(),
   };
 }
 
 /**
- * Firefox never resolves `goto` for moz-extension:// pages: start the navigation, then wait until the page
- * says it has loaded.
+ * Firefox over BiDi cannot emulate media features, so this sets the browser's own content colour-scheme
+ * preference (through the privileged context `--remote-allow-system-access` opens) and waits until the page
+ * sees it. It applies to every page of this browser.
+ */
+async function setFirefoxColorScheme(browser: PuppeteerBrowser, page: PuppeteerPage, scheme: 'light' | 'dark'): Promise<void> {
+  type Connection = { send(method: string, params: object): Promise<{ result: { contexts: { context: string }[] } }> };
+  const connection = (browser as unknown as { connection: Connection }).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const override = scheme === 'dark' ? 0 : 1;
+  await connection.send('script.evaluate', {
+    expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${override})`,
+    target: { context: tree.result.contexts[0]!.context },
+    awaitPromise: false,
+  });
+  await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, {}, scheme === 'dark');
+}
+
+/**
+ * Firefox never resolves `goto` for moz-extension:// pages, nor for its own about: pages: start the
+ * navigation, then wait until the page says it has loaded (an about: page cannot be asked; its address
+ * shows once the navigation has committed).
  */
 async function gotoFirefox(page: PuppeteerPage, url: string): Promise<void> {
-  if (!url.startsWith('moz-extension:')) return void (await page.goto(url));
+  const ownPage = url.startsWith('about:');
+  if (!ownPage && !url.startsWith('moz-extension:')) return void (await page.goto(url));
   page.goto(url, { timeout: 0 }).catch(() => {});
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     try {
-      if (await page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url)) return;
+      if (ownPage ? page.url() === url : await page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url)) return;
     } catch {
       // The old document is going away; ask the new one.
     }
@@ -188,10 +240,47 @@ async function gotoFirefox(page: PuppeteerPage, url: string): Promise<void> {
   throw new Error(`Firefox did not load ${url}`);
 }
 
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+function axeSource(): string {
+  return readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+}
+
+function summarizeAxe(results: AxeResults): { rule: string; targets: string[] }[] {
+  return results.violations.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+}
+
+type TabsApi = { tabs: { query(filter: object): Promise<{ id?: number; url?: string; status?: string }[]> } };
+
+async function openWithTabId(extensionPage: TestPage, open: () => Promise<TestPage>): Promise<{ page: TestPage; tabId: number }> {
+  const listTabs = () =>
+    extensionPage.evaluate(async () => {
+      const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+      return (await (scope.browser ?? scope.chrome).tabs.query({})).map(({ id, status }) => ({ id, status }));
+    }, null);
+  const before = new Set((await listTabs()).map((tab) => tab.id));
+  const page = await open();
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const added = (await listTabs()).find((tab) => !before.has(tab.id));
+    if (added?.id !== undefined && added.status === 'complete') return { page, tabId: added.id };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The new tab did not finish loading');
+}
+
+/** Puppeteer presses one key at a time; Playwright's "Shift+Tab" chords are held down and released here. */
+async function pressChord(page: PuppeteerPage, chord: string): Promise<void> {
+  const keys = chord.split('+') as KeyInput[];
+  const key = keys.pop()!;
+  for (const modifier of keys) await page.keyboard.down(modifier);
+  await page.keyboard.press(key);
+  for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+}
+
 async function tabIdFrom(extensionPage: TestPage, url: string): Promise<number> {
   const id = await extensionPage.evaluate(async (wanted) => {
-    type Tabs = { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
-    const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+    const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
     const tabs = await (scope.browser ?? scope.chrome).tabs.query({});
     return tabs.find((tab) => tab.url === wanted)?.id ?? null;
   }, url);

@@ -11,11 +11,15 @@ export interface TestSite {
   origin: string;
   /** Paths requested so far, in order (query strings kept). */
   requests: string[];
+  /** Ends the responses held back so far: a request with `?hold` gets half its page, then waits for this. */
+  release(): void;
   close(): Promise<void>;
 }
 
 export async function startTestSite(): Promise<TestSite> {
   const requests: string[] = [];
+  let release = () => {};
+  let released = new Promise<void>((resolve) => (release = resolve));
   const server = createServer(async (request, response) => {
     const url = request.url ?? '/';
     requests.push(url);
@@ -23,7 +27,15 @@ export async function startTestSite(): Promise<TestSite> {
     if (!file.startsWith(FIXTURES)) return void response.writeHead(403).end();
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      if (new URLSearchParams(url.split('?')[1]).has('hold')) {
+        // A page still loading: the browser has its first half and waits for the rest.
+        const half = Math.floor(body.length / 2);
+        response.write(body.subarray(0, half));
+        await released;
+        return void response.end(body.subarray(half));
+      }
+      response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
@@ -33,6 +45,10 @@ export async function startTestSite(): Promise<TestSite> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    release() {
+      release();
+      released = new Promise<void>((resolve) => (release = resolve));
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
