@@ -35,7 +35,7 @@ export interface PopupSpeedRow {
 }
 
 const ROOT = path.join(import.meta.dirname, '..');
-const RUNS = 7;
+const RUNS = 15;
 export const MAX_RATIO = 1.5;
 
 function median(values: number[]): number {
