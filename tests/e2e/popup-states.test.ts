@@ -31,7 +31,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup states in %s', (name)
     // The tab moves to a page the server sends only half of: it cannot answer until the rest arrives.
     const held = '/seed-model.html?hold';
     await page.evaluate((url: string) => void location.assign(url), held);
-    while (!site.requests.includes(held)) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Until the new page is committed the tab still shows the old one, which would answer at once.
+    const showsHeldPage = () => page.evaluate(() => location.search, null).then((search) => search === '?hold', () => false);
+    while (!(await showsHeldPage())) await new Promise((resolve) => setTimeout(resolve, 20));
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.bringToFront();
     const firstPaint = await popup.evaluate(
