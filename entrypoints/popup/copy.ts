@@ -20,7 +20,7 @@ export function renderCopyControls(
   const formatChoice = h(
     'div',
     { class: 'segmented', role: 'radiogroup', 'aria-labelledby': 'copy-format-label' },
-    h('span', { id: 'copy-format-label', class: 'segmented-label' }, t('copyFormatLegend')),
+    h('span', { id: 'copy-format-label', class: 'segmented-label' }, t('copyFormatLabel')),
     ...FORMATS.map(({ format, label }) => {
       const input = h('input', { type: 'radio', name: 'copy-format', id: `format-${format}`, value: format });
       input.checked = format === chosen;
