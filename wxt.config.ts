@@ -10,9 +10,19 @@ export const GECKO_ID = 'health-article-outline@clearmind.example';
 export const E2E_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAzsiQCEnm3OcfBvf6Y1i85KvLGBzNH29N37/BKFsJvQ2AmdHLJxb1Oomt4tLBo0RzYdyaX5ZoXMjwXIZ/LF7m7od7oF0WhB9NnooaTfp8rqmkDleVGC7PvjetFwk1hM7n63l5xsX6NM04tA6Q9NzdfCm5Zny30Hk+V5NAAy6xS0W6fBjiRI+kByNIOMLvtME+MRrN/LG6UFLxAB55hUTHqYCA7dvPabnk/iws0DlVdRES5YLhYKt/RXQFPw/j4C6GickgOyFE8IkrDKUZo1jX8GXw5hYB/9TnllX0GswMyLKs6ZLpXVao5j5bJx3Kz6/KSAx7ZhpVW0jIg9marFj0NQIDAQAB';
 
+/** Entrypoints named `e2e-…` are yardsticks for tests and benchmarks, built into the e2e build only. */
+const E2E_ONLY_ENTRYPOINT = /^e2e-/;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    'entrypoints:found': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'e2e') return;
+      const shipped = entrypoints.filter((entrypoint) => !E2E_ONLY_ENTRYPOINT.test(entrypoint.name));
+      entrypoints.splice(0, entrypoints.length, ...shipped);
+    },
+  },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',

@@ -4,9 +4,12 @@
  * nothing here downloads a browser.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { AxeResults } from 'axe-core';
 import { chromium, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { E2E_PUBLIC_KEY, GECKO_ID } from '../../../wxt.config';
@@ -23,6 +26,10 @@ const INSTALL_HINT: Record<BrowserName, string> = {
   chromium: 'apt-get install -y chromium',
   firefox: 'apt-get install -y firefox-esr',
 };
+/** A browser page an extension may never script, in each browser. */
+const INTERNAL_PAGES: Record<BrowserName, string> = { chromium: 'chrome://version', firefox: 'about:addons' };
+/** One UI language for every run, so dates and messages are the same on every machine. */
+const LOCALE = 'en-US';
 /** Fixed so the Firefox extension's pages have a known address. */
 const FIREFOX_UUID = '6f1c2a7e-5b0d-4c1e-9a43-2f6d8b9e0c11';
 
@@ -51,6 +58,8 @@ export interface TestPage {
   texts(selector: string): Promise<string[]>;
   screenshot(file: string): Promise<void>;
   setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** axe-core's WCAG 2.x A/AA violations on the page as it is now: rule id and the elements it flags. */
+  accessibilityViolations(): Promise<{ rule: string; targets: string[] }[]>;
   /** CSS media type: `print` to see what printing would show. */
   emulateMedia(media: 'screen' | 'print'): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
@@ -87,6 +96,13 @@ export interface ExtensionBrowser {
   /** The tab (opened by the test or by the extension) whose URL starts with `prefix`, once it exists. */
   waitForPage(prefix: string): Promise<TestPage>;
   recordRequests(): RequestLog;
+  /**
+   * Opens `url` in a new tab and returns the tab's id too: found as the tab that was not there before, so it
+   * works for pages whose address the extension may not see (browser pages, source views).
+   */
+  openTabWithId(url: string): Promise<{ page: TestPage; tabId: number }>;
+  /** A page of the browser's own (chrome://…, about:…) that no extension may read. */
+  readonly internalPageUrl: string;
   close(): Promise<void>;
 }
 
@@ -117,7 +133,9 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     executablePath: EXECUTABLES.chromium,
     headless: true,
     viewport: { width: 1100, height: 800 },
+    locale: LOCALE,
     args: [
+      `--lang=${LOCALE}`,
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,
       '--no-sandbox',
@@ -141,6 +159,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     texts: (selector) => page.$$eval(selector, (elements) => elements.map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())),
     screenshot: async (file) => void (await page.screenshot({ path: file })),
     setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    accessibilityViolations: async () => summarizeAxe(await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()),
     emulateMedia: (media) => page.emulateMedia({ media }),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     reload: async () => void (await page.reload()),
@@ -159,6 +178,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
   return {
     name: 'chromium',
     extensionOrigin,
+    internalPageUrl: INTERNAL_PAGES.chromium,
     openTab: open,
     openExtensionPage: (pathAndQuery) => open(`${extensionOrigin}/${pathAndQuery}`),
     async tabIdOf(url) {
@@ -188,6 +208,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
       context.on('request', listener);
       return { urls, stop: () => void context.off('request', listener) };
     },
+    openTabWithId: async (url) => openWithTabId(await extensionHelper(), () => open(url)),
     close: () => context.close(),
   };
 }
@@ -199,7 +220,11 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     headless: true,
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1100, height: 800 },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'intl.locale.requested': LOCALE,
+      'intl.accept_languages': LOCALE,
+    },
   });
   await browser.installExtension(BUILDS.firefox);
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
@@ -213,7 +238,13 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     waitFor: async (selector, state = 'visible') => void (await page.waitForSelector(selector, state === 'visible' ? { visible: true } : { hidden: true })),
     texts: (selector) => page.$$eval(selector, (elements) => elements.map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())),
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
-    setColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    setColorScheme: (scheme) => setFirefoxColorScheme(browser, page, scheme),
+    // @axe-core/playwright needs a Playwright page: inject axe-core itself and run it the same way.
+    accessibilityViolations: async () => {
+      await page.evaluate(axeSource());
+      type Axe = { axe: { run(context: Document, options: object): Promise<AxeResults> } };
+      return summarizeAxe(await page.evaluate((runOnly) => (globalThis as unknown as Axe).axe.run(document, { runOnly }), AXE_TAGS));
+    },
     emulateMedia: (media) => emulateMediaFirefox(page, media),
     setViewport: (width, height) => page.setViewport({ width, height }),
     reload: () => reloadFirefox(page),
@@ -233,6 +264,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
   return {
     name: 'firefox',
     extensionOrigin,
+    internalPageUrl: INTERNAL_PAGES.firefox,
     openTab: open,
     openExtensionPage: (pathAndQuery) => open(`${extensionOrigin}/${pathAndQuery}`),
     async tabIdOf(url) {
@@ -268,18 +300,40 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     recordRequests() {
       return recordFirefoxRequests(browser);
     },
+    openTabWithId: async (url) => openWithTabId(await extensionHelper(), () => open(url)),
     close: () => browser.close(),
   };
 }
 
 /**
- * Firefox never resolves `goto` for moz-extension:// pages: start the navigation, then wait until the page
- * says it has loaded.
+ * Firefox over BiDi cannot emulate media features, so this sets the browser's own content colour-scheme
+ * preference (through the privileged context `--remote-allow-system-access` opens) and waits until the page
+ * sees it. It applies to every page of this browser.
+ */
+async function setFirefoxColorScheme(browser: PuppeteerBrowser, page: PuppeteerPage, scheme: 'light' | 'dark'): Promise<void> {
+  type Connection = { send(method: string, params: object): Promise<{ result: { contexts: { context: string }[] } }> };
+  const connection = (browser as unknown as { connection: Connection }).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const override = scheme === 'dark' ? 0 : 1;
+  await connection.send('script.evaluate', {
+    expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${override})`,
+    target: { context: tree.result.contexts[0]!.context },
+    awaitPromise: false,
+  });
+  await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, {}, scheme === 'dark');
+}
+
+/**
+ * Firefox never resolves `goto` for moz-extension:// pages, nor for its own about: pages: start the
+ * navigation, then wait until the page says it has loaded (an about: page cannot be asked; its address
+ * shows once the navigation has committed).
  */
 async function gotoFirefox(page: PuppeteerPage, url: string): Promise<void> {
-  if (!url.startsWith('moz-extension:')) return void (await page.goto(url));
+  const ownPage = url.startsWith('about:');
+  if (!ownPage && !url.startsWith('moz-extension:')) return void (await page.goto(url));
   page.goto(url, { timeout: 0 }).catch(() => {});
-  await waitForFirefoxLoad(page, url);
+  if (ownPage) await waitUntil(() => page.url() === url || null, `Firefox to show ${url}`);
+  else await waitForFirefoxLoad(page, url);
 }
 
 /** Reloads from inside the page: BiDi knows extension pages only as about:blank, so it cannot reload them. */
@@ -344,10 +398,33 @@ async function pressFirefox(page: PuppeteerPage, chord: string): Promise<void> {
   for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
 }
 
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+function axeSource(): string {
+  return readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+}
+
+function summarizeAxe(results: AxeResults): { rule: string; targets: string[] }[] {
+  return results.violations.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+}
+
+type TabsApi = { tabs: { query(filter: object): Promise<{ id?: number; url?: string; status?: string }[]> } };
+
+async function openWithTabId(extensionPage: TestPage, open: () => Promise<TestPage>): Promise<{ page: TestPage; tabId: number }> {
+  const listTabs = () =>
+    extensionPage.evaluate(async () => {
+      const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+      return (await (scope.browser ?? scope.chrome).tabs.query({})).map(({ id, status }) => ({ id, status }));
+    }, null);
+  const before = new Set((await listTabs()).map((tab) => tab.id));
+  const page = await open();
+  const added = await waitUntil(async () => (await listTabs()).find((tab) => !before.has(tab.id) && tab.status === 'complete'), 'the new tab to finish loading');
+  return { page, tabId: added.id! };
+}
+
 async function tabIdFrom(extensionPage: TestPage, url: string): Promise<number> {
   const id = await extensionPage.evaluate(async (wanted) => {
-    type Tabs = { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
-    const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+    const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
     const tabs = await (scope.browser ?? scope.chrome).tabs.query({});
     return tabs.find((tab) => tab.url === wanted)?.id ?? null;
   }, url);

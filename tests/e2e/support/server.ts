@@ -19,6 +19,8 @@ export interface TestSite {
   requests: string[];
   /** The `vector` of every `/hit` request so far: a hostile payload that ran or a forbidden load. */
   hits(): string[];
+  /** Ends the responses held back so far: a request with `?hold` gets half its page, then waits for this. */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,8 @@ function hostilePageHeaders(origin: string): Record<string, string> {
 export async function startTestSite(): Promise<TestSite> {
   const requests: string[] = [];
   let origin = '';
+  let release = () => {};
+  let released = new Promise<void>((resolve) => (release = resolve));
   const server = createServer(async (request, response) => {
     const url = request.url ?? '/';
     requests.push(url);
@@ -50,7 +54,15 @@ export async function startTestSite(): Promise<TestSite> {
         const page = body.toString('utf8').replace(ORIGIN_PLACEHOLDER, origin);
         return void response.writeHead(200, { 'content-type': type, ...hostilePageHeaders(origin) }).end(page);
       }
-      response.writeHead(200, { 'content-type': type }).end(body);
+      response.writeHead(200, { 'content-type': type });
+      if (new URLSearchParams(url.split('?')[1]).has('hold')) {
+        // A page still loading: the browser has its first half and waits for the rest.
+        const half = Math.floor(body.length / 2);
+        response.write(body.subarray(0, half));
+        await released;
+        return void response.end(body.subarray(half));
+      }
+      response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
@@ -62,6 +74,10 @@ export async function startTestSite(): Promise<TestSite> {
     origin,
     requests,
     hits: () => requests.filter((url) => url.startsWith('/hit?')).map((url) => new URLSearchParams(url.slice(5)).get('vector') ?? url),
+    release() {
+      release();
+      released = new Promise<void>((resolve) => (release = resolve));
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
