@@ -1,12 +1,16 @@
 /** Small DOM helpers for extension pages. Page data only ever goes in as text (never through innerHTML). */
 import { browser } from 'wxt/browser';
 import { outlineDepths } from '../lib/outline';
-import type { OutlineEntry } from '../lib/types';
+import type { ArticleReport, OutlineEntry, SourceEntry } from '../lib/types';
 import type { PageAccess } from './platform';
 
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
+/** Every user-visible string comes from `_locales/<lang>/messages.json`. */
 export const t = (key: MessageKey, ...substitutions: string[]): string => browser.i18n.getMessage(key, substitutions);
+
+/** What an error says, for a status line or an error state. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Builds an element from attributes (undefined ones skipped) and children (text becomes text nodes). */
 export function h<K extends keyof HTMLElementTagNameMap>(
@@ -56,3 +60,44 @@ export const ACCESS_STATE_MESSAGES: Record<Exclude<PageAccess, 'readable'>, [tit
   pdf: ['pdfTitle', 'pdfBody'],
   file: ['fileTitle', 'fileBody'],
 };
+
+/** The report's dates with their labels, in the order pages give them. */
+export const DATE_LABELS: readonly [field: 'published' | 'modified' | 'lastReviewed' | 'nextReview', label: MessageKey][] = [
+  ['published', 'datePublished'],
+  ['modified', 'dateModified'],
+  ['lastReviewed', 'dateLastReviewed'],
+  ['nextReview', 'dateNextReview'],
+];
+
+/** The dates `report` has, each with its label. */
+export function reportDates(report: ArticleReport): { iso: string; label: MessageKey }[] {
+  return DATE_LABELS.flatMap(([field, label]) => (report[field] ? [{ iso: report[field]!, label }] : []));
+}
+
+/** A page date (YYYY-MM-DD) in the user's own format, with the ISO date kept for machines. */
+export function dateElement(isoDate: string, locale: string): HTMLTimeElement {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const shown =
+    year && month && day
+      ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day))
+      : isoDate;
+  return h('time', { datetime: isoDate }, shown);
+}
+
+/** A link that opens in a new tab and says so to screen readers. */
+export function externalLink(url: string, text: string, className?: string): HTMLAnchorElement {
+  return h(
+    'a',
+    { href: url, target: '_blank', rel: 'noopener noreferrer', class: className },
+    text,
+    h('span', { class: 'visually-hidden' }, ` ${t('relatedOpensInNewTab')}`),
+  );
+}
+
+/** Where a source can be read: its own link, else its DOI or PubMed record. */
+export function sourceUrl(source: SourceEntry): string | null {
+  if (source.url) return source.url;
+  if (source.doi) return `https://doi.org/${source.doi}`;
+  if (source.pubmedId) return `https://pubmed.ncbi.nlm.nih.gov/${source.pubmedId}/`;
+  return null;
+}

@@ -3,7 +3,7 @@ import { formatOutline, type OutlineFormat } from '../../lib/format';
 import type { ArticleReport } from '../../lib/types';
 import { copyFormatSetting } from '../../utils/settings';
 import { copyText } from './clipboard';
-import { h, messageOf, t, type MessageKey } from './dom';
+import { h, messageOf, t, type MessageKey } from '../../utils/ui';
 
 const FORMATS: { format: OutlineFormat; label: MessageKey; copied: MessageKey }[] = [
   { format: 'markdown', label: 'formatMarkdown', copied: 'copiedMarkdown' },

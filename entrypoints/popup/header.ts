@@ -1,22 +1,10 @@
 /** What the article is: site, title, byline, reviewer, dates and reading time. */
 import type { ArticleReport } from '../../lib/types';
-import { dateElement, h, t, type MessageKey } from './dom';
-
-type DateField = 'published' | 'modified' | 'lastReviewed' | 'nextReview';
-
-const DATE_LABELS: [DateField, MessageKey][] = [
-  ['published', 'datePublished'],
-  ['modified', 'dateModified'],
-  ['lastReviewed', 'dateLastReviewed'],
-  ['nextReview', 'dateNextReview'],
-];
+import { dateElement, h, reportDates, t } from '../../utils/ui';
 
 export function renderHeader(report: ArticleReport, locale: string): HTMLElement {
   const byline = [report.byline && t('byline', report.byline), t('readingMinutes', String(report.readingMinutes))].filter(Boolean).join(' · ');
-  const dates = DATE_LABELS.flatMap(([field, label]) => {
-    const value = report[field];
-    return value ? [h('div', {}, h('dt', {}, t(label)), h('dd', {}, dateElement(value, locale)))] : [];
-  });
+  const dates = reportDates(report).map(({ iso, label }) => h('div', {}, h('dt', {}, t(label)), h('dd', {}, dateElement(iso, locale))));
   return h(
     'header',
     { class: 'article-header' },

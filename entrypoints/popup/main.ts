@@ -4,9 +4,11 @@ import type { ArticleReport, OutlineEntry } from '../../lib/types';
 import { callAgent } from '../../utils/agent-client';
 import { analyzeTab, type TabAnalysis } from '../../utils/analyze-tab';
 import { isAccessRefusal, pageAccess, type PageAccess } from '../../utils/platform';
+import type { ReaderMessage } from '../../utils/protocol';
+import { isReaderUrl } from '../../utils/reader';
 import { copyFormatSetting } from '../../utils/settings';
 import { renderCopyControls } from './copy';
-import { h, messageOf, t, type MessageKey } from './dom';
+import { ACCESS_STATE_MESSAGES, h, messageOf, t, translatePage, type MessageKey } from '../../utils/ui';
 import { renderHeader } from './header';
 import { renderOutlineTree } from './outline-tree';
 import { renderKeyPoints, renderRelated, renderSources, section } from './sections';
@@ -36,14 +38,8 @@ function showState(kind: string, title: string, body: string, action?: HTMLButto
   show(h('section', { class: `state state--${kind}`, 'data-state': kind, role: kind === 'error' ? 'alert' : 'status' }, h('h1', {}, title), h('p', {}, body), action ?? null));
 }
 
-const ACCESS_STATES: Record<Exclude<PageAccess, 'readable'>, [MessageKey, MessageKey]> = {
-  restricted: ['restrictedTitle', 'restrictedBody'],
-  pdf: ['pdfTitle', 'pdfBody'],
-  file: ['fileTitle', 'fileBody'],
-};
-
 function showAccessState(access: Exclude<PageAccess, 'readable'>): void {
-  const [title, body] = ACCESS_STATES[access];
+  const [title, body] = ACCESS_STATE_MESSAGES[access];
   showState(access, t(title), t(body));
 }
 
@@ -52,6 +48,20 @@ function showError(error: unknown): void {
   retry.addEventListener('click', () => void run());
   showState('error', t('errorTitle'), t('errorBody', messageOf(error)), retry);
   retry.focus();
+}
+
+/**
+ * A button that asks the background to open or close the reader view (the background does it: a popup dies as
+ * soon as another tab takes focus). A real popup then closes; one opened as a page (`?tab=N`) stays.
+ */
+function readerButton(id: string, label: MessageKey, message: ReaderMessage, onError: (error: unknown) => void): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'secondary', id }, t(label));
+  button.addEventListener('click', () => {
+    browser.runtime.sendMessage(message).then(() => {
+      if (!openedAsPage) window.close();
+    }, onError);
+  });
+  return button;
 }
 
 /** One polite live region for outcomes of the user's actions (copied, section not found). */
@@ -85,18 +95,32 @@ function renderReport(report: ArticleReport, tabId: number, format: OutlineForma
     ),
     report.related.length > 0 && section('related', t('relatedHeading'), renderRelated(report.related, locale)),
     report.sources.length > 0 && renderSources(report.sources),
-    h('footer', { class: 'actions' }, status.element, h('div', { class: 'action-buttons' }, copy.button), copy.formatChoice),
+    h(
+      'footer',
+      { class: 'actions' },
+      status.element,
+      h(
+        'div',
+        { class: 'action-buttons' },
+        copy.button,
+        readerButton('open-reader', 'openReader', { type: 'open-reader', tabId }, (error) => status.announce(t('readerFailed', messageOf(error)))),
+      ),
+      copy.formatChoice,
+    ),
   );
   // The end of the user's wait, as bench/popup-speed.ts measures it.
   performance.mark('outline-shown');
 }
 
+const requestedTab = Number(new URLSearchParams(location.search).get('tab'));
+/** The popup opened as a page for a given tab (`popup.html?tab=N`), as tests drive it. */
+const openedAsPage = Number.isInteger(requestedTab) && requestedTab > 0;
+
 /** Tests drive the popup as a tab (`popup.html?tab=N`); a real popup reads the active tab. */
 async function targetTab(): Promise<{ id: number; url?: string }> {
-  const requested = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(requested) && requested > 0) {
-    const tab = await browser.tabs.get(requested);
-    return { id: requested, url: tab.url };
+  if (openedAsPage) {
+    const tab = await browser.tabs.get(requestedTab);
+    return { id: requestedTab, url: tab.url };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) throw new Error('No active tab');
@@ -116,6 +140,10 @@ async function run(): Promise<void> {
   let tab: { id: number; url?: string } | undefined;
   try {
     tab = await targetTab();
+    if (isReaderUrl(tab.url)) {
+      const close = readerButton('close-reader', 'closeReader', { type: 'close-reader', readerTabId: tab.id }, showError);
+      return showState('reader-open', t('readerOpenTitle'), t('readerOpenBody'), close);
+    }
     const access = pageAccess(tab.url);
     if (access !== 'readable') return showAccessState(access);
     const result: TabAnalysis = await withTimeout(analyzeTab(tab.id), tab.url ? ANSWER_TIMEOUT_MS : HIDDEN_PAGE_TIMEOUT_MS);
@@ -129,9 +157,7 @@ async function run(): Promise<void> {
   }
 }
 
-for (const element of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) {
-  element.textContent = t(element.dataset.i18n as MessageKey);
-}
+translatePage();
 document.title = t('popupTitle');
 document.documentElement.lang = t('languageTag');
 document.documentElement.dir = t('@@bidi_dir');

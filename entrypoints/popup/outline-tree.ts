@@ -6,7 +6,7 @@
  */
 import { outlineDepths } from '../../lib/outline';
 import type { OutlineEntry } from '../../lib/types';
-import { h } from './dom';
+import { h } from '../../utils/ui';
 
 const ITEM = '[role="treeitem"]';
 

@@ -1,6 +1,6 @@
 /** The report's lists below the outline: key points, related reading and sources. */
 import type { KeyPoint, OutlineEntry, RelatedItem, SourceEntry } from '../../lib/types';
-import { dateElement, externalLink, h, t } from './dom';
+import { dateElement, externalLink, h, sourceUrl, t } from '../../utils/ui';
 
 /** A titled section; its head is a row, so a section can carry its own action button beside the title. */
 export function section(id: string, title: string, ...content: (Node | false | null)[]): HTMLElement {
@@ -41,14 +41,6 @@ export function renderRelated(related: RelatedItem[], locale: string): HTMLEleme
       ),
     ),
   );
-}
-
-/** Where a source can be read: its own link, else its DOI or PubMed record. */
-function sourceUrl(source: SourceEntry): string | null {
-  if (source.url) return source.url;
-  if (source.doi) return `https://doi.org/${source.doi}`;
-  if (source.pubmedId) return `https://pubmed.ncbi.nlm.nih.gov/${source.pubmedId}/`;
-  return null;
 }
 
 /** Sources fold away: they can be long, and most readers want them only to check a claim. */

@@ -2,33 +2,17 @@
 import { browser } from 'wxt/browser';
 import type { ArticleReport, KeyPoint, RelatedItem, SourceEntry } from '../../lib/types';
 import { sanitizeForDisplay } from '../../lib/sanitize';
-import { h, t, type MessageKey } from '../../utils/ui';
+import { dateElement, externalLink, h, reportDates, sourceUrl, t, type MessageKey } from '../../utils/ui';
 
 /** Our own ids for the article's section headings; the page's own ids all carry DOMPurify's `user-content-`. */
 export const SECTION_ID_PREFIX = 'section-';
 
-const dateFormat = new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'medium', timeZone: 'UTC' });
-
-function dateText(iso: string): HTMLTimeElement {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return h('time', { datetime: iso }, Number.isNaN(date.getTime()) ? iso : dateFormat.format(date));
-}
+const locale = browser.i18n.getUILanguage();
+const dateText = (iso: string) => dateElement(iso, locale);
 
 /** "Published Mar 4, 2024 · Updated …": each known date with its label, as a list of parts. */
 function dateParts(report: ArticleReport): Node[] {
-  const labelled: [string | null, MessageKey][] = [
-    [report.published, 'readerPublished'],
-    [report.modified, 'readerUpdated'],
-    [report.lastReviewed, 'readerLastReviewed'],
-    [report.nextReview, 'readerNextReview'],
-  ];
-  return labelled.flatMap(([iso, key]) => (iso ? [h('span', { class: 'meta__item' }, `${t(key)} `, dateText(iso))] : []));
-}
-
-function newTabLink(url: string, text: string): HTMLAnchorElement {
-  const link = h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, text);
-  link.append(h('span', { class: 'visually-hidden' }, ` ${t('relatedOpensInNewTab')}`));
-  return link;
+  return reportDates(report).map(({ iso, label }) => h('span', { class: 'meta__item' }, `${t(label)} `, dateText(iso)));
 }
 
 function sectionLink(sectionId: string | null, text: string): Node {
@@ -43,23 +27,16 @@ function titledSection(tag: 'section' | 'aside', name: string, title: MessageKey
 
 function keyPointsSection(keyPoints: KeyPoint[]): HTMLElement | null {
   if (!keyPoints.length) return null;
-  return titledSection('section', 'key-points', 'readerKeyPoints', h('ul', {}, ...keyPoints.map((point) => h('li', {}, sectionLink(point.sectionId, point.text)))));
-}
-
-function sourceHref(source: SourceEntry): string | null {
-  if (source.url) return source.url;
-  if (source.doi) return `https://doi.org/${source.doi}`;
-  if (source.pubmedId) return `https://pubmed.ncbi.nlm.nih.gov/${source.pubmedId}/`;
-  return null;
+  return titledSection('section', 'key-points', 'keyPointsHeading', h('ul', {}, ...keyPoints.map((point) => h('li', {}, sectionLink(point.sectionId, point.text)))));
 }
 
 function sourcesSection(sources: SourceEntry[]): HTMLElement | null {
   if (!sources.length) return null;
   const items = sources.map((source) => {
-    const href = sourceHref(source);
-    return h('li', {}, href ? newTabLink(href, source.text) : source.text);
+    const href = sourceUrl(source);
+    return h('li', {}, href ? externalLink(href, source.text) : source.text);
   });
-  return titledSection('section', 'sources', 'readerSources', h('ol', {}, ...items));
+  return titledSection('section', 'sources', 'sourcesTitle', h('ol', {}, ...items));
 }
 
 function relatedSection(related: RelatedItem[]): HTMLElement | null {
@@ -68,18 +45,18 @@ function relatedSection(related: RelatedItem[]): HTMLElement | null {
     h(
       'li',
       {},
-      newTabLink(item.url, item.title),
+      externalLink(item.url, item.title),
       item.summary ? h('p', {}, item.summary) : null,
       item.date ? h('p', { class: 'related__date' }, dateText(item.date)) : null,
     ),
   );
-  return titledSection('aside', 'related', 'readerRelated', h('ul', {}, ...items));
+  return titledSection('aside', 'related', 'relatedHeading', h('ul', {}, ...items));
 }
 
 function articleHeader(report: ArticleReport): HTMLElement {
   const people = [
-    report.byline ? h('span', { class: 'meta__item' }, t('readerBy', report.byline)) : null,
-    report.reviewedBy ? h('span', { class: 'meta__item' }, t('readerReviewedBy', report.reviewedBy)) : null,
+    report.byline ? h('span', { class: 'meta__item' }, t('byline', report.byline)) : null,
+    report.reviewedBy ? h('span', { class: 'meta__item' }, t('reviewedBy', report.reviewedBy)) : null,
   ].filter((part): part is HTMLSpanElement => part !== null);
   const dates = [...dateParts(report), h('span', { class: 'meta__item' }, t('readingMinutes', String(report.readingMinutes)))];
   return h(

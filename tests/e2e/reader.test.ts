@@ -1,6 +1,7 @@
 /**
- * The reader view in real browsers: opened by each way (popup message, shortcut, context menu), closed by each
- * way (Escape, close button, shortcut again, popup message), leaving the page exactly as it was.
+ * The reader view in real browsers: opened by each way (popup button, shortcut, context menu), closed by each
+ * way (Escape, close button, shortcut again, popup button), leaving the page exactly as it was. Other tests
+ * open it with the message the popup button sends.
  *
  * Headless browsers do not deliver a registered shortcut or open a native context menu (real key presses reach
  * the page, not the browser's shortcut table), so those tests check that the command and the menu entry are
@@ -90,10 +91,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
     });
   });
 
-  it.skipIf(unavailable)('popup button: opens the reader next to the page with the whole article, and the popup message closes it, leaving the page as it was', async () => {
+  /** The popup, opened as a page for `tabId`, with `selector` clicked once it shows. */
+  async function clickInPopup(tabId: number, selector: string): Promise<TestPage> {
+    const popup = await env.browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor(selector);
+    await popup.click(selector);
+    return popup;
+  }
+
+  it.skipIf(unavailable)('popup buttons: "Open reader view" opens the reader next to the page with the whole article, and "Close reader view" closes it, leaving the page as it was', async () => {
     const source = await openSource('seed-model.html');
     const requests = env.browser.recordRequests();
-    expect(await sendFromPopup(env.browser, { type: 'open-reader', tabId: source.tabId })).toEqual({ ok: true });
+    const popup = await clickInPopup(source.tabId, '#open-reader');
     const reader = await waitForReader(env.browser, source.tabId);
     const readerId = await readerTabId(source.tabId);
     expect((await tab(readerId)).index).toBe((await tab(source.tabId)).index + 1);
@@ -106,8 +115,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
     // The article has no images: the reader loads only its own files, and nothing from the web.
     expect(requests.urls.filter((url) => !url.startsWith(`${env.browser.extensionOrigin}/`))).toEqual([]);
 
-    expect(await sendFromPopup(env.browser, { type: 'close-reader', readerTabId: readerId })).toEqual({ ok: true });
+    const readerPopup = await clickInPopup(readerId, '#close-reader');
     await expectClosedAndRestored(reader, source);
+    await Promise.all([popup.close(), readerPopup.close()]);
   });
 
   it.skipIf(unavailable)('shortcut (the command handler the browser calls): opens the reader, and pressed again on the reader closes it', async () => {

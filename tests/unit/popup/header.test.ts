@@ -2,7 +2,7 @@
 /** The popup's header: every fact the report has, dates in the user's format with the ISO date kept. */
 import { describe, expect, it, vi } from 'vitest';
 import type { ArticleReport } from '../../../lib/types';
-import { dateElement } from '../../../entrypoints/popup/dom';
+import { dateElement } from '../../../utils/ui';
 import { renderHeader } from '../../../entrypoints/popup/header';
 
 vi.mock('wxt/browser', () => import('./browser-i18n'));
