@@ -44,11 +44,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
             gecko: {
               id: GECKO_ID,
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

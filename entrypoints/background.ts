@@ -11,10 +11,8 @@ export const TOGGLE_READER_COMMAND = 'toggle-reader';
 export const OPEN_READER_MENU = 'open-reader';
 
 export async function onReaderCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
-  if (command !== TOGGLE_READER_COMMAND) return;
-  // Firefox before 126 passes no tab.
-  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (target) await toggleReader(target);
+  // Both browsers pass the active tab with the command (Chrome 86+, Firefox 126+; we require 140).
+  if (command === TOGGLE_READER_COMMAND && tab) await toggleReader(tab);
 }
 
 export async function onReaderMenuClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
