@@ -18,8 +18,9 @@ function snapshot(): PageSnapshot {
 function scrollTo(entry: Pick<OutlineEntry, 'id' | 'text'>): boolean {
   const target = findOutlineTarget(document, entry);
   if (!target) return false;
-  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  target.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'start' });
+  // Smooth scrolling may not advance in a tab that is not shown, and some readers ask for no motion.
+  const instant = document.hidden || matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView({ behavior: instant ? 'instant' : 'smooth', block: 'start' });
   // An animation, not a class or a style attribute: it leaves nothing behind on the page.
   target.animate(
     [{ backgroundColor: 'rgba(255, 214, 10, 0.55)' }, { backgroundColor: 'rgba(255, 214, 10, 0)' }],
@@ -48,6 +49,6 @@ const agent: PageAgent = {
 };
 
 export default defineUnlistedScript(() => {
-  const scope = globalThis as unknown as Record<string, PageAgent | undefined>;
-  scope[AGENT_GLOBAL] ??= agent;
+  // Own property only: a page element named after the global (DOM clobbering) must not pass for the agent.
+  if (!Object.hasOwn(globalThis, AGENT_GLOBAL)) Object.defineProperty(globalThis, AGENT_GLOBAL, { value: agent });
 });

@@ -37,3 +37,31 @@ export function sanitizeArticle(content: Element, view: Window | null): { root: 
   return { root: purify.sanitize(content, { ...ARTICLE_CONFIG, RETURN_DOM: true }), sanitized: true };
 }
 
+
+/**
+ * What the reader view shows: the article's images load (they are the page's own resources), nothing else does
+ * (no media, frames, forms or background images), and the page's ids and names get a prefix so they can neither clobber the
+ * reader's globals nor collide with its own ids.
+ */
+const DISPLAY_CONFIG: Config = {
+  ...ARTICLE_CONFIG,
+  FORBID_TAGS: [...(ARTICLE_CONFIG.FORBID_TAGS ?? []), 'video', 'audio', 'track', 'noscript', 'template'],
+  FORBID_ATTR: [...(ARTICLE_CONFIG.FORBID_ATTR ?? []), 'ping', 'poster', 'background'],
+  SANITIZE_NAMED_PROPS: true,
+};
+
+/**
+ * Article HTML (page data) as a fragment safe to insert into `view`'s document: sanitized by DOMPurify in that
+ * DOM, links opening in a new tab without access to the reader. Throws where the DOM cannot sanitize, so
+ * unsanitized markup is never returned.
+ */
+export function sanitizeForDisplay(html: string, view: Window): DocumentFragment {
+  const purify = purifierFor(view);
+  if (!purify) throw new Error('This DOM cannot sanitize HTML; the article is not shown');
+  const fragment = purify.sanitize(html, { ...DISPLAY_CONFIG, RETURN_DOM_FRAGMENT: true });
+  for (const link of Array.from(fragment.querySelectorAll('a[href]'))) {
+    link.setAttribute('target', '_blank');
+    link.setAttribute('rel', 'noopener noreferrer');
+  }
+  return fragment;
+}

@@ -19,7 +19,8 @@ async function send<R extends AgentRequest>(tabId: number, request: R): Promise<
     target: { tabId },
     // Runs in the page's isolated world: it may only use its arguments, not this module's scope.
     func: (globalName: string, pageRequest: AgentRequest, missing: string) => {
-      const agent = (globalThis as unknown as Record<string, PageAgent | undefined>)[globalName];
+      // Own property only: the page may have named an element after the global (DOM clobbering).
+      const agent = Object.hasOwn(globalThis, globalName) ? (globalThis as unknown as Record<string, PageAgent>)[globalName] : undefined;
       return agent ? agent.handle(pageRequest) : { ok: false, error: missing };
     },
     args: [AGENT_GLOBAL, request, MISSING],

@@ -31,3 +31,15 @@ export type AgentEnvelope<T> = { ok: true; value: T } | { ok: false; error: stri
 export interface PageAgent {
   handle(request: AgentRequest): AgentEnvelope<AgentReply<AgentRequest>>;
 }
+
+/**
+ * Runtime messages to the background, for the popup's reader button. The background does the work because
+ * a popup closes as soon as a new tab takes focus, which would cut its own request short.
+ */
+export type ReaderMessage = { type: 'open-reader'; tabId: number } | { type: 'close-reader'; readerTabId: number };
+
+export function isReaderMessage(message: unknown): message is ReaderMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, tabId, readerTabId } = message as Record<string, unknown>;
+  return (type === 'open-reader' && Number.isInteger(tabId)) || (type === 'close-reader' && Number.isInteger(readerTabId));
+}

@@ -1,134 +1,164 @@
 import { browser } from 'wxt/browser';
-import type { ArticleReport, OutlineEntry, RelatedItem } from '../../lib/types';
-import { outlineDepths } from '../../lib/outline';
+import type { OutlineFormat } from '../../lib/format';
+import type { ArticleReport, OutlineEntry } from '../../lib/types';
 import { callAgent } from '../../utils/agent-client';
-import { analyzeTab } from '../../utils/analyze-tab';
+import { analyzeTab, type TabAnalysis } from '../../utils/analyze-tab';
 import { isAccessRefusal, pageAccess, type PageAccess } from '../../utils/platform';
+import type { ReaderMessage } from '../../utils/protocol';
+import { isReaderUrl } from '../../utils/reader';
+import { copyFormatSetting } from '../../utils/settings';
+import { renderCopyControls } from './copy';
+import { ACCESS_STATE_MESSAGES, h, messageOf, t, translatePage, type MessageKey } from '../../utils/ui';
+import { renderHeader } from './header';
+import { renderOutlineTree } from './outline-tree';
+import { renderKeyPoints, renderRelated, renderSources, section } from './sections';
 
-type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
-const t = (key: MessageKey, ...substitutions: string[]): string => browser.i18n.getMessage(key, substitutions);
+/** A page that has not answered by then is stuck (a hung script, or a frame the browser never lets us into). */
+const ANSWER_TIMEOUT_MS = 15_000;
+/** Without its address the browser is hiding the page from us; an answer would come at once, or never. */
+const HIDDEN_PAGE_TIMEOUT_MS = 3_000;
+const STATUS_CLEAR_MS = 4_000;
 
 const app = document.getElementById('app')!;
+const locale = browser.i18n.getUILanguage();
+/** Read while the page is analyzed, so remembering the format costs no time. */
+const savedFormat: Promise<OutlineFormat> = copyFormatSetting.getValue().catch(() => copyFormatSetting.fallback);
 
-/** Builds an element with text only: page data never goes through innerHTML. */
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<Record<string, string>> = {},
-  ...children: (Node | string | null | false)[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) if (value !== undefined) element.setAttribute(name, value);
-  for (const child of children) if (child) element.append(child);
-  return element;
-}
-
-function show(...content: (Node | null)[]): void {
-  app.replaceChildren(...content.filter((node): node is Node => node !== null));
+function show(...content: (Node | null | false)[]): void {
+  app.replaceChildren(...content.filter((node): node is Node => !!node));
   app.setAttribute('aria-busy', 'false');
 }
 
 function showLoading(): void {
-  app.replaceChildren(h('p', { class: 'state state--loading' }, t('loading')));
+  app.replaceChildren(h('p', { class: 'state state--loading', role: 'status' }, t('loading')));
   app.setAttribute('aria-busy', 'true');
 }
 
 function showState(kind: string, title: string, body: string, action?: HTMLButtonElement): void {
-  show(h('section', { class: `state state--${kind}`, 'data-state': kind }, h('h1', {}, title), h('p', {}, body), action ?? null));
+  show(h('section', { class: `state state--${kind}`, 'data-state': kind, role: kind === 'error' ? 'alert' : 'status' }, h('h1', {}, title), h('p', {}, body), action ?? null));
 }
 
-const ACCESS_STATES: Record<Exclude<PageAccess, 'readable'>, [MessageKey, MessageKey]> = {
-  restricted: ['restrictedTitle', 'restrictedBody'],
-  pdf: ['pdfTitle', 'pdfBody'],
-  file: ['fileTitle', 'fileBody'],
-};
-
 function showAccessState(access: Exclude<PageAccess, 'readable'>): void {
-  const [title, body] = ACCESS_STATES[access];
+  const [title, body] = ACCESS_STATE_MESSAGES[access];
   showState(access, t(title), t(body));
 }
 
-function renderOutline(outline: OutlineEntry[], tabId: number): Node {
-  if (!outline.length) return h('p', { class: 'meta' }, t('outlineEmpty'));
-  const depths = outlineDepths(outline);
-  const root = h('ol', { class: 'outline' });
-  const lists: HTMLOListElement[] = [root];
-  outline.forEach((entry, index) => {
-    const depth = depths[index] ?? 0;
-    lists.length = Math.min(lists.length, depth + 1);
-    while (lists.length <= depth) {
-      const parent = lists[lists.length - 1]!;
-      const nested = h('ol');
-      (parent.lastElementChild ?? parent).append(nested);
-      lists.push(nested);
-    }
-    const button = h('button', { type: 'button', 'data-outline-id': entry.id }, entry.text);
-    button.addEventListener('click', () => void callAgent(tabId, { type: 'scrollTo', entry }));
-    lists[depth]!.append(h('li', {}, button));
+function showError(error: unknown): void {
+  const retry = h('button', { type: 'button', class: 'primary' }, t('retry'));
+  retry.addEventListener('click', () => void run());
+  showState('error', t('errorTitle'), t('errorBody', messageOf(error)), retry);
+  retry.focus();
+}
+
+/**
+ * A button that asks the background to open or close the reader view (the background does it: a popup dies as
+ * soon as another tab takes focus). A real popup then closes; one opened as a page (`?tab=N`) stays.
+ */
+function readerButton(id: string, label: MessageKey, message: ReaderMessage, onError: (error: unknown) => void): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'secondary', id }, t(label));
+  button.addEventListener('click', () => {
+    browser.runtime.sendMessage(message).then(() => {
+      if (!openedAsPage) window.close();
+    }, onError);
   });
-  return root;
+  return button;
 }
 
-function renderRelated(related: RelatedItem[]): Node {
-  const list = h('ul', { class: 'related' });
-  for (const item of related) {
-    const link = h('a', { href: item.url, target: '_blank', rel: 'noopener noreferrer' }, item.title);
-    link.append(h('span', { class: 'visually-hidden' }, ` ${t('relatedOpensInNewTab')}`));
-    list.append(
-      h(
-        'li',
-        {},
-        link,
-        item.summary ? h('p', {}, item.summary) : null,
-        item.date ? h('p', {}, h('time', { datetime: item.date }, item.date)) : null,
-      ),
+/** One polite live region for outcomes of the user's actions (copied, section not found). */
+function statusLine(): { element: HTMLElement; announce: (message: string) => void } {
+  const element = h('p', { class: 'status', role: 'status' });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const announce = (message: string) => {
+    element.textContent = message;
+    clearTimeout(timer);
+    timer = setTimeout(() => (element.textContent = ''), STATUS_CLEAR_MS);
+  };
+  return { element, announce };
+}
+
+function renderReport(report: ArticleReport, tabId: number, format: OutlineFormat): void {
+  const status = statusLine();
+  const goTo = (entry: OutlineEntry) => {
+    callAgent(tabId, { type: 'scrollTo', entry: { id: entry.id, text: entry.text } }).then(
+      (found) => found || status.announce(t('sectionNotFound')),
+      (error: unknown) => status.announce(t('scrollFailed', messageOf(error))),
     );
-  }
-  return list;
+  };
+  const copy = renderCopyControls(report, format, status.announce);
+  show(
+    renderHeader(report, locale),
+    report.keyPoints.length > 0 && section('key-points', t('keyPointsHeading'), renderKeyPoints(report.keyPoints, report.outline, goTo)),
+    section(
+      'outline',
+      t('outlineHeading'),
+      report.outline.length ? renderOutlineTree(report.outline, 'outline-heading', goTo) : h('p', { class: 'empty' }, t('outlineEmpty')),
+    ),
+    report.related.length > 0 && section('related', t('relatedHeading'), renderRelated(report.related, locale)),
+    report.sources.length > 0 && renderSources(report.sources),
+    h(
+      'footer',
+      { class: 'actions' },
+      status.element,
+      h(
+        'div',
+        { class: 'action-buttons' },
+        copy.button,
+        readerButton('open-reader', 'openReader', { type: 'open-reader', tabId }, (error) => status.announce(t('readerFailed', messageOf(error)))),
+      ),
+      copy.formatChoice,
+    ),
+  );
+  // The end of the user's wait, as bench/popup-speed.ts measures it.
+  performance.mark('outline-shown');
 }
 
-function renderReport(report: ArticleReport, tabId: number): void {
-  const meta = [report.siteName, report.byline, t('readingMinutes', String(report.readingMinutes))].filter(Boolean).join(' · ');
-  show(
-    h('header', {}, h('h1', {}, report.title), h('p', { class: 'meta' }, meta)),
-    h('section', { 'aria-labelledby': 'outline-heading' }, h('h2', { id: 'outline-heading' }, t('outlineHeading')), renderOutline(report.outline, tabId)),
-    report.related.length
-      ? h('section', { 'aria-labelledby': 'related-heading' }, h('h2', { id: 'related-heading' }, t('relatedHeading')), renderRelated(report.related))
-      : null,
-  );
-}
+const requestedTab = Number(new URLSearchParams(location.search).get('tab'));
+/** The popup opened as a page for a given tab (`popup.html?tab=N`), as tests drive it. */
+const openedAsPage = Number.isInteger(requestedTab) && requestedTab > 0;
 
 /** Tests drive the popup as a tab (`popup.html?tab=N`); a real popup reads the active tab. */
 async function targetTab(): Promise<{ id: number; url?: string }> {
-  const requested = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(requested) && requested > 0) {
-    const tab = await browser.tabs.get(requested);
-    return { id: requested, url: tab.url };
+  if (openedAsPage) {
+    const tab = await browser.tabs.get(requestedTab);
+    return { id: requestedTab, url: tab.url };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) throw new Error('No active tab');
   return { id: tab.id, url: tab.url };
 }
 
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(t('errorTimeout', String(ms / 1000)))), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 async function run(): Promise<void> {
   showLoading();
+  let tab: { id: number; url?: string } | undefined;
   try {
-    const tab = await targetTab();
+    tab = await targetTab();
+    if (isReaderUrl(tab.url)) {
+      const close = readerButton('close-reader', 'closeReader', { type: 'close-reader', readerTabId: tab.id }, showError);
+      return showState('reader-open', t('readerOpenTitle'), t('readerOpenBody'), close);
+    }
     const access = pageAccess(tab.url);
     if (access !== 'readable') return showAccessState(access);
-    const result = await analyzeTab(tab.id);
-    if (result.status === 'article') renderReport(result.report, tab.id);
+    const result: TabAnalysis = await withTimeout(analyzeTab(tab.id), tab.url ? ANSWER_TIMEOUT_MS : HIDDEN_PAGE_TIMEOUT_MS);
+    if (result.status === 'article') renderReport(result.report, tab.id, await savedFormat);
     else if (result.status === 'pdf') showAccessState('pdf');
     else showState('no-article', t('noArticleTitle'), t('noArticleBody'));
   } catch (error) {
-    if (isAccessRefusal(error)) return showAccessState('restricted');
-    const retry = h('button', { type: 'button', class: 'primary' }, t('retry'));
-    retry.addEventListener('click', () => void run());
-    showState('error', t('errorTitle'), t('errorBody', error instanceof Error ? error.message : String(error)), retry);
+    // A tab whose address we may not see is one the browser keeps from extensions, whatever the error says.
+    if (isAccessRefusal(error) || (tab && !tab.url)) return showAccessState('restricted');
+    showError(error);
   }
 }
 
-for (const element of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) {
-  element.textContent = t(element.dataset.i18n as MessageKey);
-}
+translatePage();
 document.title = t('popupTitle');
+document.documentElement.lang = t('languageTag');
+document.documentElement.dir = t('@@bidi_dir');
 void run();

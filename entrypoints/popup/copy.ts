@@ -1,0 +1,43 @@
+/** "Copy outline": the format choice (remembered) and the copy itself. */
+import { formatOutline, type OutlineFormat } from '../../lib/format';
+import type { ArticleReport } from '../../lib/types';
+import { copyFormatSetting } from '../../utils/settings';
+import { copyText } from './clipboard';
+import { h, messageOf, t, type MessageKey } from '../../utils/ui';
+
+const FORMATS: { format: OutlineFormat; label: MessageKey; copied: MessageKey }[] = [
+  { format: 'markdown', label: 'formatMarkdown', copied: 'copiedMarkdown' },
+  { format: 'text', label: 'formatText', copied: 'copiedText' },
+];
+
+/** The copy button and the format switch; `announce` reports the outcome to everyone, screen readers too. */
+export function renderCopyControls(
+  report: ArticleReport,
+  initial: OutlineFormat,
+  announce: (message: string) => void,
+): { button: HTMLButtonElement; formatChoice: HTMLElement } {
+  let chosen = initial;
+  const formatChoice = h(
+    'div',
+    { class: 'segmented', role: 'radiogroup', 'aria-labelledby': 'copy-format-label' },
+    h('span', { id: 'copy-format-label', class: 'segmented-label' }, t('copyFormatLabel')),
+    ...FORMATS.map(({ format, label }) => {
+      const input = h('input', { type: 'radio', name: 'copy-format', id: `format-${format}`, value: format });
+      input.checked = format === chosen;
+      input.addEventListener('change', () => {
+        chosen = format;
+        void copyFormatSetting.setValue(format);
+      });
+      return h('span', { class: 'segment' }, input, h('label', { for: input.id }, t(label)));
+    }),
+  );
+  const button = h('button', { type: 'button', class: 'primary', id: 'copy-outline' }, t('copyOutline'));
+  button.addEventListener('click', () => {
+    const { copied } = FORMATS.find(({ format }) => format === chosen)!;
+    copyText(formatOutline(report, chosen)).then(
+      () => announce(t(copied)),
+      (error: unknown) => announce(t('copyFailed', messageOf(error))),
+    );
+  });
+  return { button, formatChoice };
+}

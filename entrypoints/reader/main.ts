@@ -1,0 +1,136 @@
+/**
+ * The reader view: an extension page in its own tab, fed by the page agent of the tab it shows
+ * (`reader.html?tab=N`). The page's CSS and scripts cannot reach it, and the page itself is never touched.
+ */
+import { browser } from 'wxt/browser';
+import type { ArticleReport } from '../../lib/types';
+import { analyzeTab } from '../../utils/analyze-tab';
+import { isAccessRefusal, pageAccess, type PageAccess } from '../../utils/platform';
+import { closeReader, readerSourceTab } from '../../utils/reader';
+import { articleMarkdown } from '../../utils/reader-markdown';
+import { ACCESS_STATE_MESSAGES, h, t, translatePage } from '../../utils/ui';
+import { jumpToSection, renderOutline } from './outline';
+import { renderArticle } from './render';
+import { setUpSettings } from './settings';
+
+const main = document.getElementById('reader-main')!;
+const nav = document.getElementById('reader-outline')!;
+const outlineToggle = document.getElementById('reader-outline-toggle') as HTMLButtonElement;
+const settingsToggle = document.getElementById('reader-settings-toggle') as HTMLButtonElement;
+const settingsPanel = document.getElementById('reader-settings')!;
+const copyButton = document.getElementById('reader-copy') as HTMLButtonElement;
+const status = document.getElementById('reader-status')!;
+
+/** Wide enough for the outline beside the article; narrower windows fold it away behind the toggle. */
+const wideWindow = matchMedia('(min-width: 1000px)');
+
+async function close(): Promise<void> {
+  const tab = await browser.tabs.getCurrent();
+  if (tab?.id !== undefined) await closeReader(tab.id);
+}
+
+function announce(message: string): void {
+  status.textContent = message;
+  status.dataset.visible = 'true';
+  clearTimeout(Number(status.dataset.timer));
+  status.dataset.timer = String(setTimeout(() => delete status.dataset.visible, 4000));
+}
+
+function setSettingsOpen(open: boolean): void {
+  settingsPanel.hidden = !open;
+  settingsToggle.setAttribute('aria-expanded', String(open));
+}
+
+function outlineOpen(): boolean {
+  const state = document.body.dataset.outline;
+  return state === 'open' || (state === 'auto' && wideWindow.matches);
+}
+
+function setOutlineOpen(open: boolean | 'auto'): void {
+  document.body.dataset.outline = open === 'auto' ? 'auto' : open ? 'open' : 'closed';
+  outlineToggle.setAttribute('aria-expanded', String(outlineOpen()));
+}
+
+/** Escape closes what is open on top first (settings, the folded-out outline), then the reader itself. */
+function onKeyDown(event: KeyboardEvent): void {
+  if (event.key !== 'Escape' || event.defaultPrevented) return;
+  event.preventDefault();
+  if (!settingsPanel.hidden) {
+    setSettingsOpen(false);
+    settingsToggle.focus();
+  } else if (outlineOpen() && !wideWindow.matches) {
+    setOutlineOpen(false);
+    outlineToggle.focus();
+  } else {
+    void close();
+  }
+}
+
+function showState(kind: string, title: string, body: string): void {
+  main.replaceChildren(h('section', { class: `state state--${kind}`, 'data-state': kind }, h('h1', {}, title), h('p', {}, body)));
+  main.setAttribute('aria-busy', 'false');
+  nav.hidden = true;
+  outlineToggle.hidden = true;
+}
+
+function showAccessState(access: Exclude<PageAccess, 'readable'>): void {
+  const [title, body] = ACCESS_STATE_MESSAGES[access];
+  showState(access, t(title), t(body));
+}
+
+function showReport(report: ArticleReport): void {
+  const { article, body, related } = renderArticle(report);
+  main.replaceChildren(article, ...(related ? [related] : []));
+  main.setAttribute('aria-busy', 'false');
+  document.title = t('readerArticleTitle', report.title);
+  document.getElementById('reader-site')!.textContent = report.siteName ?? (report.url ? new URL(report.url).hostname : '');
+  if (!renderOutline(nav, report.outline, body)) setOutlineOpen(false);
+  copyButton.disabled = false;
+  copyButton.onclick = () => {
+    navigator.clipboard.writeText(articleMarkdown(report, body)).then(
+      () => announce(t('readerCopied')),
+      (error: unknown) => announce(t('readerCopyFailed', error instanceof Error ? error.message : String(error))),
+    );
+  };
+}
+
+async function run(): Promise<void> {
+  const sourceTabId = readerSourceTab(location.href);
+  try {
+    if (sourceTabId === null) throw new Error('No tab to read');
+    const tab = await browser.tabs.get(sourceTabId);
+    const access = pageAccess(tab.url);
+    if (access !== 'readable') return showAccessState(access);
+    const result = await analyzeTab(sourceTabId);
+    if (result.status === 'article') showReport(result.report);
+    else if (result.status === 'pdf') showAccessState('pdf');
+    else showState('no-article', t('noArticleTitle'), t('noArticleBody'));
+  } catch (error) {
+    if (isAccessRefusal(error)) return showAccessState('restricted');
+    showState('error', t('errorTitle'), t('errorBody', error instanceof Error ? error.message : String(error)));
+  }
+}
+
+translatePage();
+document.title = t('readerTitle');
+document.addEventListener('keydown', onKeyDown);
+document.getElementById('reader-close')!.addEventListener('click', () => void close());
+settingsToggle.addEventListener('click', () => setSettingsOpen(settingsPanel.hidden));
+// Like any popover, the settings panel closes when the reader clicks elsewhere.
+document.addEventListener('click', (event) => {
+  const target = event.target as Node;
+  if (!settingsPanel.hidden && !settingsPanel.contains(target) && !settingsToggle.contains(target)) setSettingsOpen(false);
+});
+outlineToggle.addEventListener('click', () => setOutlineOpen(!outlineOpen()));
+wideWindow.addEventListener('change', () => setOutlineOpen('auto'));
+// Section links (outline, key points) jump inside the reader; on a narrow window the outline folds away again.
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest?.('a[data-section-link]');
+  // The article's own links are the page's: they open the page's addresses, never jump inside the reader.
+  if (!link || link.closest('.article__body') || !jumpToSection(link.getAttribute('data-section-link')!)) return;
+  event.preventDefault();
+  if (!wideWindow.matches && nav.contains(link)) setOutlineOpen(false);
+});
+setOutlineOpen('auto');
+void setUpSettings();
+void run();

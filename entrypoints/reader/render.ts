@@ -1,0 +1,105 @@
+/** The article as the reader shows it. Page data goes in as text, or as the fragment DOMPurify returned. */
+import { browser } from 'wxt/browser';
+import type { ArticleReport, KeyPoint, RelatedItem, SourceEntry } from '../../lib/types';
+import { sanitizeForDisplay } from '../../lib/sanitize';
+import { dateElement, externalLink, h, reportDates, sourceUrl, t, type MessageKey } from '../../utils/ui';
+
+/** Our own ids for the article's section headings; the page's own ids all carry DOMPurify's `user-content-`. */
+export const SECTION_ID_PREFIX = 'section-';
+
+const locale = browser.i18n.getUILanguage();
+const dateText = (iso: string) => dateElement(iso, locale);
+
+/** "Published Mar 4, 2024 · Updated …": each known date with its label, as a list of parts. */
+function dateParts(report: ArticleReport): Node[] {
+  return reportDates(report).map(({ iso, label }) => h('span', { class: 'meta__item' }, `${t(label)} `, dateText(iso)));
+}
+
+function sectionLink(sectionId: string | null, text: string): Node {
+  return sectionId ? h('a', { href: `#${SECTION_ID_PREFIX}${sectionId}`, 'data-section-link': sectionId }, text) : document.createTextNode(text);
+}
+
+/** A titled part of the page (key points, sources, related), labelled by its own heading. */
+function titledSection(tag: 'section' | 'aside', name: string, title: MessageKey, list: HTMLElement): HTMLElement {
+  const headingId = `reader-${name}-heading`;
+  return h(tag, { class: name, 'aria-labelledby': headingId }, h('h2', { id: headingId }, t(title)), list);
+}
+
+function keyPointsSection(keyPoints: KeyPoint[]): HTMLElement | null {
+  if (!keyPoints.length) return null;
+  return titledSection('section', 'key-points', 'keyPointsHeading', h('ul', {}, ...keyPoints.map((point) => h('li', {}, sectionLink(point.sectionId, point.text)))));
+}
+
+function sourcesSection(sources: SourceEntry[]): HTMLElement | null {
+  if (!sources.length) return null;
+  const items = sources.map((source) => {
+    const href = sourceUrl(source);
+    return h('li', {}, href ? externalLink(href, source.text) : source.text);
+  });
+  return titledSection('section', 'sources', 'sourcesTitle', h('ol', {}, ...items));
+}
+
+function relatedSection(related: RelatedItem[]): HTMLElement | null {
+  if (!related.length) return null;
+  const items = related.map((item) =>
+    h(
+      'li',
+      {},
+      externalLink(item.url, item.title),
+      item.summary ? h('p', {}, item.summary) : null,
+      item.date ? h('p', { class: 'related__date' }, dateText(item.date)) : null,
+    ),
+  );
+  return titledSection('aside', 'related', 'relatedHeading', h('ul', {}, ...items));
+}
+
+function articleHeader(report: ArticleReport): HTMLElement {
+  const people = [
+    report.byline ? h('span', { class: 'meta__item' }, t('byline', report.byline)) : null,
+    report.reviewedBy ? h('span', { class: 'meta__item' }, t('reviewedBy', report.reviewedBy)) : null,
+  ].filter((part): part is HTMLSpanElement => part !== null);
+  const dates = [...dateParts(report), h('span', { class: 'meta__item' }, t('readingMinutes', String(report.readingMinutes)))];
+  return h(
+    'header',
+    { class: 'article__header' },
+    report.siteName ? h('p', { class: 'article__site' }, report.siteName) : null,
+    h('h1', { id: 'reader-title', tabindex: '-1' }, report.title),
+    people.length ? h('p', { class: 'meta meta--people' }, ...people) : null,
+    h('p', { class: 'meta meta--dates' }, ...dates),
+  );
+}
+
+/**
+ * The article's body from the report's HTML, sanitized again here, in this page's own DOM, then its
+ * section headings given our ids so the outline can jump to them.
+ */
+function articleBody(report: ArticleReport): HTMLElement {
+  const body = h('div', { class: 'article__body' });
+  body.append(sanitizeForDisplay(report.html, window));
+  for (const entry of report.outline) {
+    const heading = body.querySelector(`[data-hao-id="${CSS.escape(entry.id)}"]`);
+    if (!heading) continue;
+    heading.id = `${SECTION_ID_PREFIX}${entry.id}`;
+    heading.setAttribute('tabindex', '-1');
+  }
+  return body;
+}
+
+export interface RenderedArticle {
+  article: HTMLElement;
+  body: HTMLElement;
+  related: HTMLElement | null;
+}
+
+export function renderArticle(report: ArticleReport): RenderedArticle {
+  const body = articleBody(report);
+  const article = h(
+    'article',
+    { id: 'reader-article', class: 'article', 'aria-labelledby': 'reader-title', lang: report.lang ?? undefined, dir: report.dir ?? undefined },
+    articleHeader(report),
+    keyPointsSection(report.keyPoints),
+    body,
+    sourcesSection(report.sources),
+  );
+  return { article, body, related: relatedSection(report.related) };
+}

@@ -1,0 +1,69 @@
+/** The reading settings panel: theme, text size, font and line width, applied at once and remembered. */
+import {
+  DEFAULT_READER_SETTINGS,
+  READER_FONT_SIZES,
+  READER_FONTS,
+  READER_THEMES,
+  READER_WIDTHS,
+  loadReaderSettings,
+  normalizeReaderSettings,
+  readerSettingsItem,
+  saveReaderSettings,
+  stepFontSize,
+  type ReaderSettings,
+} from '../../utils/reader-settings';
+import { h, t, type MessageKey } from '../../utils/ui';
+
+type ChoiceSetting = 'theme' | 'font' | 'width';
+
+const CHOICES: Record<ChoiceSetting, { values: readonly string[]; label: (value: string) => MessageKey }> = {
+  theme: { values: READER_THEMES, label: (value) => `readerTheme_${value}` as MessageKey },
+  font: { values: READER_FONTS, label: (value) => `readerFont_${value}` as MessageKey },
+  width: { values: READER_WIDTHS, label: (value) => `readerWidth_${value}` as MessageKey },
+};
+
+function apply(settings: ReaderSettings): void {
+  const root = document.documentElement;
+  root.dataset.theme = settings.theme;
+  root.dataset.font = settings.font;
+  root.dataset.width = settings.width;
+  root.style.setProperty('--reader-font-size', `${settings.fontSize}px`);
+  for (const setting of Object.keys(CHOICES) as ChoiceSetting[]) {
+    for (const input of Array.from(document.querySelectorAll<HTMLInputElement>(`input[name="reader-${setting}"]`))) {
+      input.checked = input.value === settings[setting];
+    }
+  }
+  const percent = Math.round((settings.fontSize / DEFAULT_READER_SETTINGS.fontSize) * 100);
+  document.getElementById('reader-font-size')!.textContent = `${percent}%`;
+  (document.getElementById('reader-smaller') as HTMLButtonElement).disabled = settings.fontSize === READER_FONT_SIZES[0];
+  (document.getElementById('reader-larger') as HTMLButtonElement).disabled = settings.fontSize === READER_FONT_SIZES.at(-1);
+}
+
+function buildChoices(update: (change: Partial<ReaderSettings>) => void): void {
+  for (const [setting, { values, label }] of Object.entries(CHOICES) as [ChoiceSetting, (typeof CHOICES)[ChoiceSetting]][]) {
+    const container = document.querySelector(`[data-setting="${setting}"]`)!;
+    for (const value of values) {
+      const input = h('input', { type: 'radio', name: `reader-${setting}`, value, id: `reader-${setting}-${value}` });
+      input.addEventListener('change', () => update({ [setting]: value }));
+      container.append(h('label', { for: input.id, 'data-value': value }, input, h('span', {}, t(label(value)))));
+    }
+  }
+}
+
+/** Shows the stored settings, wires the controls, and follows changes made in other reader tabs. */
+export async function setUpSettings(): Promise<void> {
+  let current = await loadReaderSettings();
+  const update = (change: Partial<ReaderSettings>) =>
+    void saveReaderSettings(change).then((saved) => {
+      current = saved;
+      apply(saved);
+    });
+  buildChoices(update);
+  apply(current);
+  document.getElementById('reader-smaller')!.addEventListener('click', () => update({ fontSize: stepFontSize(current.fontSize, -1) }));
+  document.getElementById('reader-larger')!.addEventListener('click', () => update({ fontSize: stepFontSize(current.fontSize, 1) }));
+  readerSettingsItem().watch((value) => {
+    current = normalizeReaderSettings(value);
+    apply(current);
+  });
+}

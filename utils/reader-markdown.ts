@@ -1,0 +1,34 @@
+/** "Copy article as Markdown": the reader's sanitized article through turndown, headed by its title and source. */
+import TurndownService from 'turndown';
+
+export interface MarkdownSource {
+  title: string;
+  url: string | null;
+}
+
+function createTurndown(): TurndownService {
+  const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*' });
+  // Turndown's core has no table rule (it would run the cells together): a GitHub-style table, cell text only.
+  turndown.addRule('table', {
+    filter: 'table',
+    replacement(_content, node) {
+      const rows = Array.from((node as HTMLTableElement).rows).map((row) =>
+        Array.from(row.cells).map((cell) => turndown.escape((cell.textContent ?? '').replace(/\s+/g, ' ').trim()).replace(/\|/g, '\\|')),
+      );
+      if (!rows.length) return '';
+      const columns = Math.max(...rows.map((cells) => cells.length));
+      const line = (cells: string[]) => `| ${Array.from({ length: columns }, (_, index) => cells[index] ?? '').join(' | ')} |`;
+      const [head, ...body] = rows;
+      return `\n\n${[line(head!), line(Array(columns).fill('---')), ...body.map(line)].join('\n')}\n\n`;
+    },
+  });
+  return turndown;
+}
+
+/** Markdown of `content` (the article as the reader shows it), starting with `# title` and the source address. */
+export function articleMarkdown(source: MarkdownSource, content: Node): string {
+  const turndown = createTurndown();
+  const head = [`# ${turndown.escape(source.title)}`];
+  if (source.url) head.push(`Source: <${source.url}>`);
+  return `${head.join('\n\n')}\n\n${turndown.turndown(content as HTMLElement).trim()}\n`;
+}

@@ -1,0 +1,62 @@
+/** The reader view's display settings, remembered across pages and restarts (extension storage, local only). */
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+
+export const READER_THEMES = ['light', 'sepia', 'dark', 'system'] as const;
+export const READER_FONTS = ['serif', 'sans'] as const;
+export const READER_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+/** Text sizes in CSS pixels, one step per click. */
+export const READER_FONT_SIZES = [15, 17, 19, 21, 24, 27, 30] as const;
+
+export type ReaderTheme = (typeof READER_THEMES)[number];
+export type ReaderFont = (typeof READER_FONTS)[number];
+export type ReaderWidth = (typeof READER_WIDTHS)[number];
+
+export interface ReaderSettings {
+  theme: ReaderTheme;
+  fontSize: number;
+  font: ReaderFont;
+  width: ReaderWidth;
+}
+
+export const DEFAULT_READER_SETTINGS: ReaderSettings = { theme: 'system', fontSize: 19, font: 'serif', width: 'medium' };
+
+let item: WxtStorageItem<ReaderSettings, Record<string, unknown>> | undefined;
+
+/** Defined on first use: defining an item reads storage at once, which only an extension page can do. */
+export function readerSettingsItem(): WxtStorageItem<ReaderSettings, Record<string, unknown>> {
+  return (item ??= storage.defineItem<ReaderSettings>('local:readerSettings', { fallback: DEFAULT_READER_SETTINGS }));
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** Whatever storage holds (an older version, a hand edit) as valid settings: unknown values fall back to defaults. */
+export function normalizeReaderSettings(value: unknown): ReaderSettings {
+  const stored = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const sizes: readonly number[] = READER_FONT_SIZES;
+  return {
+    theme: oneOf(READER_THEMES, stored.theme, DEFAULT_READER_SETTINGS.theme),
+    fontSize: sizes.includes(stored.fontSize as number) ? (stored.fontSize as number) : DEFAULT_READER_SETTINGS.fontSize,
+    font: oneOf(READER_FONTS, stored.font, DEFAULT_READER_SETTINGS.font),
+    width: oneOf(READER_WIDTHS, stored.width, DEFAULT_READER_SETTINGS.width),
+  };
+}
+
+/** The next text size up (+1) or down (-1), staying within the scale. */
+export function stepFontSize(current: number, direction: 1 | -1): number {
+  const sizes: readonly number[] = READER_FONT_SIZES;
+  const index = sizes.indexOf(current);
+  const from = index === -1 ? sizes.indexOf(DEFAULT_READER_SETTINGS.fontSize) : index;
+  return sizes[Math.min(sizes.length - 1, Math.max(0, from + direction))]!;
+}
+
+export async function loadReaderSettings(): Promise<ReaderSettings> {
+  return normalizeReaderSettings(await readerSettingsItem().getValue());
+}
+
+export async function saveReaderSettings(change: Partial<ReaderSettings>): Promise<ReaderSettings> {
+  const next = normalizeReaderSettings({ ...(await loadReaderSettings()), ...change });
+  await readerSettingsItem().setValue(next);
+  return next;
+}
