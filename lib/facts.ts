@@ -1,36 +1,189 @@
-import { findDate } from './dates';
-import { collapseWhitespace, textOf } from './text';
+import { findDate, findDateMatch, splitDateline } from './dates';
+import { findTakeaways, type Takeaways } from './keypoints';
+import { indexPage, type PageIndex } from './page-index';
+import { collectSourceList } from './sources';
+import { blockText, collapseWhitespace, countWords, textOf } from './text';
+import type { SourceEntry } from './types';
 
-/** Who reviewed the article and when it was written, read before cleaning removes bylines and JSON-LD. */
+/** Who reviewed the article and when, read before cleaning removes bylines, `<time>` elements and JSON-LD. */
 export interface PageFacts {
   reviewedBy: string | null;
+  /** ISO dates (YYYY-MM-DD): the calendar date as the page writes it, with no time-zone conversion. */
   published: string | null;
   modified: string | null;
+  lastReviewed: string | null;
+  nextReview: string | null;
+}
+
+/** What the health-facts step reads from the working clone before cleaning destroys it. */
+export interface HealthFacts {
+  facts: PageFacts;
+  /** The page's own "Key takeaways" box, if it has one. */
+  takeaways: Takeaways | null;
+  /** Its references list; its elements are marked for `takeSources`. */
+  sources: SourceEntry[];
 }
 
 type JsonObject = Record<string, unknown>;
+type FactsFound = Partial<PageFacts>;
+type DateField = Exclude<keyof PageFacts, 'reviewedBy'>;
+/** True for an element that belongs to something other than this article: menus, sidebars, other articles' cards. */
+export type OtherContentTest = (element: Element) => boolean;
 
-const META_PUBLISHED = ['article:published_time', 'datePublished', 'date', 'dc.date', 'dc.date.issued', 'citation_publication_date', 'parsely-pub-date', 'sailthru.date', 'publish-date', 'pubdate'];
-const META_MODIFIED = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dc.date.modified'];
-const REVIEWER_LABEL = /\b(?:medically |clinically |expert[- ])?(?:reviewed|fact[- ]checked)(?: by)?:?\s*$/i;
-const REVIEWER_INLINE =
-  /\b(?:medically |clinically |expert[- ])?(?:reviewed|fact[- ]checked) by:?\s+(.+?)(?=\s*(?:[—–|•·]|\s-\s|\bwritten by\b|\bupdated\b|\bpublished\b|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bat\b|$))/i;
-const UPDATED_TEXT = /\b(?:updated|modified|revised)(?: on)?:?\s+/i;
-/** Dates in these places belong to other articles or to the site, not to this article. */
-const NOT_THIS_ARTICLE = 'nav, footer, aside, [role="navigation"], [role="complementary"]';
+const FACT_KEYS: readonly (keyof PageFacts)[] = ['reviewedBy', 'published', 'modified', 'lastReviewed', 'nextReview'];
 
-export function collectFacts(doc: Document, foreign: readonly Element[]): PageFacts {
-  const jsonLd = readJsonLd(doc);
-  const article = jsonLd.find((node) => /Article|Posting|WebPage|Report/i.test(typeName(node))) ?? jsonLd[0];
-  const isForeign = (element: Element) => !!element.closest(NOT_THIS_ARTICLE) || foreign.some((container) => container.contains(element));
-  return {
-    reviewedBy: (article && personName(article.reviewedBy)) || visibleReviewer(doc, isForeign),
-    published: findDate(asString(article?.datePublished)) ?? metaDate(doc, META_PUBLISHED) ?? firstTimeElement(doc, isForeign),
-    modified: findDate(asString(article?.dateModified)) ?? metaDate(doc, META_MODIFIED) ?? visibleUpdated(doc, isForeign),
-  };
+/** Meta tag names (`name`, `property` or `itemprop`), most specific first. No meta tag names a next review. */
+const META_NAMES: Record<keyof PageFacts, readonly string[]> = {
+  reviewedBy: ['reviewedBy'],
+  published: ['article:published_time', 'datePublished', 'date', 'dc.date', 'dc.date.issued', 'citation_publication_date', 'parsely-pub-date', 'sailthru.date', 'publish-date', 'pubdate'],
+  modified: ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dc.date.modified'],
+  lastReviewed: ['lastReviewed'],
+  nextReview: [],
+};
+/** schema.org properties read from JSON-LD and microdata; schema.org has none for the next review. */
+const SCHEMA_DATES: Record<DateField, string | null> = { published: 'datePublished', modified: 'dateModified', lastReviewed: 'lastReviewed', nextReview: null };
+const PAGE_TYPE = /Article|Posting|WebPage|Report/i;
+const MICRODATA_PROPERTIES = new Set(['reviewedBy', ...Object.values(SCHEMA_DATES).filter((property) => property !== null)]);
+
+const OTHER_ROLE = /^(?:navigation|menu|menubar|complementary)$/;
+/** Reader comments: WordPress's `#comments`, `#respond`, `.comment-list`, `.comments-area` and the like. */
+const COMMENTS_ID = /^(?:comments|respond)$/;
+const COMMENTS_CLASS = /(?:^|\s)(?:comments?|comment-list|comments-area)(?:\s|$)/;
+/** A card of another article is small; the climb stops at anything bigger. */
+const MAX_CARD_CHARS = 1000;
+const MAX_CARD_DEPTH = 10;
+/** An article title in a card link is a few words… */
+const MIN_HEADLINE_WORDS = 3;
+/** …and not a person: "Leo J. Brandt", "Hansa D. Bhargava, MD" are byline links, not headlines. */
+const PERSON_NAME = /^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}(?:,\s*\p{Lu}[\p{L}.]*)*$/u;
+
+/**
+ * Reads the page's facts. Each fact comes from the first of these that has it (the README's "Health facts"):
+ *   1. JSON-LD: the node describing this page (its `url`/`@id` is this page, or it names none);
+ *   2. microdata (`itemprop`) outside other content;
+ *   3. meta tags;
+ *   4. visible text: labelled lines ("Medically reviewed by …", "Updated on …", "Page last reviewed: …"),
+ *      then `<time>` elements, then a news dateline opening a paragraph ("Feb. 23, 2015 -- …").
+ * Structured data comes first because the site writes it for this page, exactly, in ISO form; visible text is
+ * read by pattern and can belong to another article's card. One exception keeps the credentials the page shows:
+ * when the visible reviewer line names the same person at greater length ("Jane Doe, MD, MPH"), it is used.
+ */
+export function collectFacts(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): PageFacts {
+  const visible = visibleFacts(page, isOther);
+  const layers: FactsFound[] = [jsonLdFacts(doc, page), microdataFacts(page, isOther), metaFacts(doc), visible];
+  const facts = Object.fromEntries(FACT_KEYS.map((key) => [key, layers.find((layer) => layer[key])?.[key] ?? null])) as unknown as PageFacts;
+  if (facts.reviewedBy && visible.reviewedBy && visible.reviewedBy.length > facts.reviewedBy.length && visible.reviewedBy.toLowerCase().startsWith(facts.reviewedBy.toLowerCase())) {
+    facts.reviewedBy = visible.reviewedBy;
+  }
+  return facts;
 }
 
-function readJsonLd(doc: Document): JsonObject[] {
+/**
+ * Reviewer, dates, takeaways box and sources list of the page in `doc` (the marked working clone). `foreign`
+ * holds containers other steps found to be other content (the related-article lists).
+ */
+export function readHealthFacts(doc: Document, foreign: readonly Element[]): HealthFacts {
+  const isOther = otherContentTest(foreign);
+  const page = indexPage(doc);
+  return { facts: collectFacts(doc, isOther, page), takeaways: findTakeaways(doc, isOther, page), sources: collectSourceList(doc, isOther, page) };
+}
+
+/** Menus, sidebars, page footers, `foreign` containers (related lists) and cards of other articles. */
+export function otherContentTest(foreign: readonly Element[]): OtherContentTest {
+  const cardSizes = new Map<Element, number>();
+  return (element) => inPageFurniture(element) || foreign.some((container) => container.contains(element)) || inOtherArticleCard(element, cardSizes);
+}
+
+/**
+ * Inside menus, sidebars (`role="complementary"`), reader comments, or a page-level `<footer>`/`<aside>` (one
+ * inside the article, such as its own footer with review dates, is the article's). One climb with cheap
+ * checks: `closest()` with a long selector list is slow in jsdom and is asked for every candidate.
+ */
+function inPageFurniture(element: Element): boolean {
+  let furniture = false;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const tag = node.localName;
+    if (tag === 'nav' || tag === 'menu' || COMMENTS_ID.test(node.id)) return true;
+    const className = typeof node.className === 'string' ? node.className : '';
+    if (className && COMMENTS_CLASS.test(className)) return true;
+    if (node.hasAttribute('role') && OTHER_ROLE.test(node.getAttribute('role') ?? '')) return true;
+    const itemprop = node.hasAttribute('itemprop') ? (node.getAttribute('itemprop') ?? '') : '';
+    if (/\bcomment\b/.test(itemprop)) return true;
+    if (tag === 'footer' || tag === 'aside') furniture = true;
+    else if (furniture && (tag === 'article' || /\barticleBody\b/.test(itemprop))) furniture = false;
+  }
+  return furniture;
+}
+
+/**
+ * A card in a list of other articles: a small ancestor that repeats as its sibling (same tag and class) and
+ * holds a headline link outside `element`. Healthline's "Read this next" cards each carry "Medically reviewed
+ * by …" for *their* article.
+ */
+function inOtherArticleCard(element: Element, sizes: Map<Element, number>): boolean {
+  let card: Element | null = element;
+  for (let depth = 0; card && depth < MAX_CARD_DEPTH && !/^(body|main|html)$/.test(card.localName); depth++) {
+    // Twins first: they are cheap to find, while the text of a large ancestor is costly to measure.
+    if (hasTwin(card)) {
+      if (textSize(card, sizes) > MAX_CARD_CHARS) return false;
+      if (hasHeadlineLinkOutside(card, element)) return true;
+    }
+    card = card.parentElement;
+  }
+  return false;
+}
+
+/** Visible text length, remembered: candidates share their ancestors. Raw text far over the limit needs no collapsing. */
+function textSize(element: Element, sizes: Map<Element, number>): number {
+  let size = sizes.get(element);
+  if (size === undefined) {
+    const raw = element.textContent ?? '';
+    size = raw.length > MAX_CARD_CHARS * 4 ? raw.length : collapseWhitespace(raw).length;
+    sizes.set(element, size);
+  }
+  return size;
+}
+
+function hasTwin(element: Element): boolean {
+  const className = element.getAttribute('class');
+  const twin = (sibling: Element | null) => !!sibling && sibling.localName === element.localName && sibling.getAttribute('class') === className;
+  return twin(element.previousElementSibling) || twin(element.nextElementSibling);
+}
+
+function hasHeadlineLinkOutside(card: Element, inner: Element): boolean {
+  return Array.from(card.querySelectorAll('a[href]')).some((link) => {
+    if (link.contains(inner) || inner.contains(link)) return false;
+    const text = textOf(link);
+    return countWords(text) >= MIN_HEADLINE_WORDS && !PERSON_NAME.test(text);
+  });
+}
+
+// ---- JSON-LD -------------------------------------------------------------------------------------------
+
+function jsonLdFacts(doc: Document, page: PageIndex): FactsFound {
+  const nodes = readJsonLd(page);
+  const byId = new Map<string, JsonObject>();
+  for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
+  const pages = thisPageNodes(
+    nodes.filter((node) => PAGE_TYPE.test(typeName(node))),
+    doc.baseURI,
+    page.canonical,
+  );
+  const first = (read: (node: JsonObject) => string | null): string | null => {
+    for (const node of pages) {
+      const value = read(node);
+      if (value) return value;
+    }
+    return null;
+  };
+  const found: FactsFound = { reviewedBy: first((node) => personName(node.reviewedBy, byId)) };
+  for (const [field, property] of Object.entries(SCHEMA_DATES) as [DateField, string | null][]) {
+    if (property) found[field] = first((node) => findDate(asString(node[property])));
+  }
+  return found;
+}
+
+function readJsonLd(page: PageIndex): JsonObject[] {
   const nodes: JsonObject[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -38,9 +191,11 @@ function readJsonLd(doc: Document): JsonObject[] {
       const node = value as JsonObject;
       nodes.push(node);
       if (node['@graph']) visit(node['@graph']);
+      // A WebPage often carries its Article as mainEntity.
+      if (node.mainEntity && typeof node.mainEntity === 'object') visit(node.mainEntity);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of page.jsonLd) {
     try {
       visit(JSON.parse(script.textContent ?? ''));
     } catch {
@@ -48,6 +203,39 @@ function readJsonLd(doc: Document): JsonObject[] {
     }
   }
   return nodes;
+}
+
+/**
+ * The nodes that describe this page, those naming its address first. Nodes naming another address (a list of
+ * other articles) count only when no node names this page or leaves its address out: a saved copy read from
+ * disk has a file address no node can name.
+ */
+function thisPageNodes(nodes: JsonObject[], baseUrl: string, canonical: string | null): JsonObject[] {
+  if (!nodes.length) return nodes;
+  const here = new Set([pagePath(baseUrl, baseUrl), canonical ? pagePath(canonical, baseUrl) : null]);
+  const matching: JsonObject[] = [];
+  const unnamed: JsonObject[] = [];
+  const others: JsonObject[] = [];
+  for (const node of nodes) {
+    const address = asString(node.url) ?? idOf(node.mainEntityOfPage) ?? asString(node['@id']);
+    const path = address ? pagePath(address, baseUrl) : null;
+    (path === null ? unnamed : here.has(path) ? matching : others).push(node);
+  }
+  return matching.length || unnamed.length ? [...matching, ...unnamed] : others;
+}
+
+function pagePath(address: string, base: string): string | null {
+  try {
+    const url = new URL(address, base);
+    return `${url.host}${url.pathname.replace(/\/$/, '')}`;
+  } catch {
+    return null;
+  }
+}
+
+function idOf(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  return value && typeof value === 'object' ? asString((value as JsonObject)['@id']) : null;
 }
 
 function typeName(node: JsonObject): string {
@@ -59,74 +247,248 @@ function asString(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function personName(value: unknown): string | null {
-  if (Array.isArray(value)) return value.map(personName).filter(Boolean).join(', ') || null;
-  if (typeof value === 'string') return collapseWhitespace(value) || null;
-  if (value && typeof value === 'object') {
-    const person = value as JsonObject;
-    const name = asString(person.name);
-    if (!name) return null;
-    const credentials = asString(person.honorificSuffix);
-    return collapseWhitespace(credentials && !name.includes(credentials) ? `${name}, ${credentials}` : name);
-  }
-  return null;
+/** A Person (inline or by `@id`), a name string, or several of them; "Name, credentials" when the page gives both. */
+function personName(value: unknown, byId: ReadonlyMap<string, JsonObject>): string | null {
+  if (Array.isArray(value)) return value.map((item) => personName(item, byId)).filter(Boolean).join(', ') || null;
+  if (typeof value === 'string') return /^https?:\/\//.test(value) ? null : collapseWhitespace(value) || null;
+  if (!value || typeof value !== 'object') return null;
+  let person = value as JsonObject;
+  if (!person.name && typeof person['@id'] === 'string') person = byId.get(person['@id']) ?? person;
+  const name = asString(person.name);
+  if (!name) return null;
+  const credentials = asString(person.honorificSuffix);
+  return collapseWhitespace(credentials && !name.includes(credentials) ? `${name}, ${credentials}` : name) || null;
 }
 
-function metaDate(doc: Document, names: string[]): string | null {
-  for (const name of names) {
-    const meta = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const date = findDate(meta?.getAttribute('content'));
-    if (date) return date;
-  }
-  return null;
-}
+// ---- microdata and meta tags ---------------------------------------------------------------------------
 
-function firstTimeElement(doc: Document, isForeign: (element: Element) => boolean): string | null {
-  for (const time of Array.from(doc.querySelectorAll('time'))) {
-    if (isForeign(time)) continue;
-    const date = findDate(time.getAttribute('datetime')) ?? findDate(textOf(time));
-    if (date) return date;
+function microdataFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
+  const items = microdataItems(page, isOther);
+  const found: FactsFound = {};
+  const reviewer = items.get('reviewedBy');
+  if (reviewer) {
+    const name = reviewer.hasAttribute('itemscope') ? reviewer.querySelector('[itemprop~="name"]') : reviewer;
+    found.reviewedBy = (name && (name.getAttribute('content') ?? textOf(name))) || null;
   }
-  return null;
-}
-
-/** "Medically reviewed by Jane Doe, MD" as text, with the name often in its own link or span. */
-function visibleReviewer(doc: Document, isForeign: (element: Element) => boolean): string | null {
-  for (const element of labelledElements(doc, /reviewed|fact[- ]checked/i, isForeign)) {
-    const text = textOf(element);
-    const inline = REVIEWER_INLINE.exec(text);
-    if (inline?.[1]) return inline[1].replace(/[,;:]$/, '').trim();
-    if (REVIEWER_LABEL.test(text)) {
-      const next = element.nextElementSibling;
-      if (next) return textOf(next) || null;
-    }
-  }
-  return null;
-}
-
-function visibleUpdated(doc: Document, isForeign: (element: Element) => boolean): string | null {
-  for (const element of labelledElements(doc, UPDATED_TEXT, isForeign)) {
-    const text = textOf(element);
-    const label = UPDATED_TEXT.exec(text);
-    if (label) {
-      const date = findDate(text.slice(label.index));
-      if (date) return date;
-    }
-  }
-  return null;
-}
-
-/** Short elements (bylines, date lines) whose own text mentions the label. */
-function labelledElements(doc: Document, label: RegExp, isForeign: (element: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = node.nodeValue ?? '';
-    if (value.length > 200 || !label.test(value)) continue;
-    const parent = node.parentElement;
-    if (!parent || isForeign(parent) || /^(script|style)$/.test(parent.localName)) continue;
-    const block = textOf(parent).length < 40 && parent.parentElement ? parent.parentElement : parent;
-    if (textOf(block).length <= 300) found.push(block);
+  for (const [field, property] of Object.entries(SCHEMA_DATES) as [DateField, string | null][]) {
+    const item = property ? items.get(property) : undefined;
+    if (item) found[field] = findDate(item.getAttribute('content') ?? item.getAttribute('datetime') ?? textOf(item));
   }
   return found;
+}
+
+/** The first element of this article carrying each itemprop we read. */
+function microdataItems(page: PageIndex, isOther: OtherContentTest): Map<string, Element> {
+  const items = new Map<string, Element>();
+  for (const element of page.items) {
+    for (const property of (element.getAttribute('itemprop') ?? '').split(/\s+/)) {
+      if (MICRODATA_PROPERTIES.has(property) && !items.has(property) && !isOther(element)) items.set(property, element);
+    }
+  }
+  return items;
+}
+
+function metaFacts(doc: Document): FactsFound {
+  // One pass over <meta>: a selector per name costs a document scan each in jsdom.
+  const contents = new Map<string, string>();
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = meta.getAttribute('content');
+    if (!content) continue;
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      // Names are matched without case: pages write "DC.Date.Issued" as often as "dc.date.issued".
+      const key = meta.getAttribute(attribute)?.toLowerCase();
+      if (key && !contents.has(key)) contents.set(key, content);
+    }
+  }
+  const found: FactsFound = {};
+  for (const key of FACT_KEYS) {
+    for (const name of META_NAMES[key]) {
+      const content = contents.get(name.toLowerCase());
+      const value = key === 'reviewedBy' ? collapseWhitespace(content ?? '') || null : findDate(content);
+      if (value) {
+        found[key] = value;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+// ---- visible text --------------------------------------------------------------------------------------
+
+/**
+ * The labels of byline and review lines, each naming what follows it. Order matters where two could match
+ * the same words ("Page last reviewed" is a date, "Medically reviewed by" a person).
+ */
+const FACT_LABEL = new RegExp(
+  [
+    String.raw`(?<lastReviewed>(?:page |content |article )?last (?:medically |clinically )?reviewed(?: on)?|(?:medically )?reviewed on|review(?:ed)? date|date (?:last )?reviewed)`,
+    String.raw`(?<nextReview>next review(?: due| date)?|review due(?: date)?|due for review)`,
+    String.raw`(?<reviewedBy>(?:medically |clinically |expert[- ]|peer[- ])?(?:reviewed|fact[- ]?checked) by)`,
+    String.raw`(?<modified>(?:page |content )?(?:last )?(?:updated|modified|revised))`,
+    String.raw`(?<published>(?:first |originally )?(?:published|posted)|written by)`,
+  ]
+    .map((label) => String.raw`\b${label}\b(?:\s*(?:on|by)\b)?:?`)
+    .join('|'),
+  'gi',
+);
+const HAS_FACT_LABEL = new RegExp(FACT_LABEL.source, 'i');
+/** A text that may open with a dateline: a place, a weekday, then a date ("Feb. 23, 2015", "23 February 2015"). */
+const DATE_START = /^\s*(?:[A-Z][A-Z .'-]+,\s*)?(?:\p{L}+day,?\s*)?(?:\d{4}-\d\d-\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
+/** Where a byline's parts meet: "Written by A — Medically reviewed by B | Updated on …". */
+const PART_SEPARATOR = /\s*(?:[|•·—–]|\s-\s)\s*/;
+const SEPARATOR_BEFORE = /[|•·—–;:)]\s*$|\s-\s*$/;
+/** A label's date stands right after it ("Updated on Tuesday, March 5, 2024"), not somewhere further on. */
+const MAX_LABEL_TO_DATE = 30;
+const MAX_LABEL_NODE = 200;
+const MAX_LABEL_BLOCK = 300;
+/** A label alone in a small element ("<span>Reviewed by</span>") reads with its parent. */
+const SHORT_LABEL = 40;
+const MAX_NAME_WORDS = 12;
+const NAME_START = /^(?:Dr\.?\s+)?\p{Lu}/u;
+/** hAtom classes: WordPress writes `class="entry-date published updated"` on a post never updated. */
+const UPDATED_CLASS = /(?:^|\s)(?:updated|modified)(?:\s|$)/;
+const PUBLISHED_CLASS = /(?:^|\s)published(?:\s|$)/;
+
+interface LabelledBlock {
+  element: Element;
+  reviewedBy: string | null;
+  dates: Partial<Record<DateField, string>>;
+}
+
+function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
+  const blocks: LabelledBlock[] = [];
+  const seen = new Set<Element>();
+  let dateline: string | null = null;
+  for (const node of page.texts) {
+    const value = node.data;
+    const parent = node.parentElement;
+    if (!parent) continue;
+    if (!dateline && DATE_START.test(value)) dateline = datelineOf(node, parent, isOther);
+    if (value.length > MAX_LABEL_NODE || !HAS_FACT_LABEL.test(value)) continue;
+    const element = labelBlock(parent);
+    if (!element || seen.has(element)) continue;
+    seen.add(element);
+    const block = readLabelledBlock(element);
+    // Other content is judged last (it is the costly test), from the label's own element: a card's label
+    // block can be the whole card.
+    if ((block.reviewedBy || Object.keys(block.dates).length) && !isOther(parent)) blocks.push(block);
+  }
+
+  const found: FactsFound = { reviewedBy: nearestToTitle(page, blocks.filter((block) => block.reviewedBy), isOther)?.reviewedBy ?? null };
+  const times = timeElementDates(page, isOther);
+  for (const field of ['published', 'modified', 'lastReviewed', 'nextReview'] as const) {
+    found[field] = blocks.find((block) => block.dates[field])?.dates[field] ?? times[field] ?? null;
+  }
+  found.published ??= dateline;
+  return found;
+}
+
+/** The element a label is read in: its own parent, or the grandparent when the parent holds just the label. */
+function labelBlock(parent: Element): Element | null {
+  const length = textOf(parent).length;
+  if (length > MAX_LABEL_BLOCK) return null;
+  const grandparent = parent.parentElement;
+  if (length < SHORT_LABEL && grandparent && grandparent.localName !== 'body' && textOf(grandparent).length <= MAX_LABEL_BLOCK) return grandparent;
+  return parent;
+}
+
+/** A news dateline: the text node opens its paragraph, and the paragraph opens with "DATE --". */
+function datelineOf(node: Node, parent: Element, isOther: OtherContentTest): string | null {
+  const paragraph = parent.closest('p');
+  if (!paragraph) return null;
+  const text = textOf(paragraph);
+  if (!text.startsWith(collapseWhitespace(node.nodeValue ?? ''))) return null;
+  const iso = splitDateline(text)?.iso ?? null;
+  return iso && !isOther(paragraph) ? iso : null;
+}
+
+/** Reads "Medically reviewed by Jane Doe, MD on March 3, 2024 — Updated on …" into a reviewer and dates. */
+function readLabelledBlock(element: Element): LabelledBlock {
+  const block: LabelledBlock = { element, reviewedBy: null, dates: {} };
+  const lines = blockText(element).split('\n\n');
+  lines.forEach((line, lineIndex) => {
+    const labels = Array.from(line.matchAll(FACT_LABEL)).filter((match) => startsPart(line, match));
+    labels.forEach((label, index) => {
+      const end = label.index + label[0].length;
+      let part = line.slice(end, labels[index + 1]?.index ?? line.length).split(PART_SEPARATOR, 1)[0]!.trim();
+      const field = labelField(label);
+      // "Medically reviewed by" alone on its line: the name is the next line.
+      if (field === 'reviewedBy' && !part && end === line.length) part = lines[lineIndex + 1] ?? '';
+      const date = findDateMatch(part);
+      if (field === 'reviewedBy') {
+        block.reviewedBy ??= reviewerName(date ? part.slice(0, date.index) : part);
+        if (date && block.reviewedBy) block.dates.lastReviewed ??= date.iso;
+      } else if (field === 'published' && /^written/i.test(label[0])) {
+        if (date) block.dates.published ??= date.iso;
+      } else if (date && date.index <= MAX_LABEL_TO_DATE) {
+        block.dates[field] ??= date.iso;
+      }
+    });
+  });
+  return block;
+}
+
+function labelField(label: RegExpMatchArray): keyof PageFacts {
+  return Object.entries(label.groups ?? {}).find(([, text]) => text !== undefined)![0] as keyof PageFacts;
+}
+
+/**
+ * A label starts a byline part when it opens the line, follows a separator, or is capitalized mid-line
+ * ("Jane Doe Medically reviewed by …"); "the study was reviewed by a panel" is prose.
+ */
+function startsPart(line: string, label: RegExpMatchArray): boolean {
+  const index = label.index ?? 0;
+  return index === 0 || SEPARATOR_BEFORE.test(line.slice(0, index)) || /\p{Lu}/u.test(label[0][0] ?? '');
+}
+
+/** "Jane Doe, MD, MPH" from what follows a reviewer label; null when it does not read as a name. */
+function reviewerName(text: string): string | null {
+  const name = text.replace(/[\s,;:]+$/, '').replace(/\s+on$/i, '').trim();
+  if (!NAME_START.test(name) || countWords(name) > MAX_NAME_WORDS || /[?!]/.test(name)) return null;
+  return name;
+}
+
+/**
+ * The reviewer line that belongs to this article's byline: the first after the page's title heading, else
+ * the last before it (bylines above the title).
+ */
+function nearestToTitle(page: PageIndex, blocks: LabelledBlock[], isOther: OtherContentTest): LabelledBlock | null {
+  if (!blocks.length) return null;
+  const title = page.h1s.find((heading) => !isOther(heading));
+  if (!title) return blocks[0] ?? null;
+  const after = blocks.find((block) => title.compareDocumentPosition(block.element) & 4);
+  return after ?? blocks.at(-1) ?? null;
+}
+
+/**
+ * `<time>` elements, each filed under the label just before it ("Updated <time>…") or its class (WordPress's
+ * `<time class="updated">`); unlabelled ones are publication dates.
+ */
+function timeElementDates(page: PageIndex, isOther: OtherContentTest): Partial<Record<DateField, string>> {
+  const found: Partial<Record<DateField, string>> = {};
+  for (const time of page.times) {
+    const date = findDate(time.getAttribute('datetime')) ?? findDate(textOf(time));
+    if (!date || isOther(time)) continue;
+    const label = Array.from(textBefore(time).matchAll(FACT_LABEL)).at(-1);
+    const className = typeof time.className === 'string' ? time.className : '';
+    const field = UPDATED_CLASS.test(className) && !PUBLISHED_CLASS.test(className) ? 'modified' : label ? labelField(label) : 'published';
+    // "Medically reviewed by Jane Doe on <time>": the review's date.
+    found[field === 'reviewedBy' ? 'lastReviewed' : field] ??= date;
+  }
+  return found;
+}
+
+/**
+ * The little text right before an element in its line: "Updated on " for `Updated on <time>`, also when the
+ * `<time>` opens a link or span (`Posted on <a><time>`).
+ */
+function textBefore(element: Element): string {
+  let text = '';
+  for (let node: Element | null = element, depth = 0; node && depth < 3 && !text.trim(); node = node.parentElement, depth++) {
+    for (let sibling = node.previousSibling; sibling && text.length < MAX_LABEL_TO_DATE * 2; sibling = sibling.previousSibling) {
+      text = (sibling.textContent ?? '') + text;
+    }
+  }
+  return collapseWhitespace(text).slice(-MAX_LABEL_TO_DATE * 2);
 }

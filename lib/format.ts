@@ -4,38 +4,77 @@ import type { ArticleReport } from './types';
 /** The outline as the user copies it and the CLI prints it. */
 export type OutlineFormat = 'markdown' | 'text';
 
-type OutlineSource = Pick<ArticleReport, 'title' | 'url' | 'outline' | 'related'>;
+type HealthFields = 'reviewedBy' | 'published' | 'modified' | 'lastReviewed' | 'nextReview' | 'keyPoints' | 'sources';
+/** The health fields are optional so a caller with only an outline can still format it. */
+type OutlineSource = Pick<ArticleReport, 'title' | 'url' | 'outline' | 'related'> & Partial<Pick<ArticleReport, HealthFields>>;
 
 /**
- * Markdown: the title as a `#` line, the source URL, the headings as a nested list, then the related
- * articles as links.
+ * Markdown, in this order, each part only when the page has it:
+ *   `# Title`; `Source: <url>`; the facts line ("Reviewed by … · Published … · Updated … · Last reviewed …
+ *   · Next review due …"); `Sources: N` (how many references the article cites); the headings as a nested
+ *   list; `## Key points` as a list; `## Related articles` as links.
  */
 export function outlineMarkdown(report: OutlineSource): string {
   const lines = [`# ${escapeMarkdown(report.title)}`, ''];
   if (report.url) lines.push(`Source: <${report.url}>`, '');
+  const facts = factsLine(report);
+  if (facts) lines.push(escapeMarkdown(facts), '');
+  if (report.sources?.length) lines.push(sourcesLine(report.sources.length), '');
   const depths = outlineDepths(report.outline);
   report.outline.forEach((entry, index) => lines.push(`${'  '.repeat(depths[index] ?? 0)}- ${escapeMarkdown(entry.text)}`));
-  if (report.related.length) {
+  if (report.keyPoints?.length) {
     if (report.outline.length) lines.push('');
+    lines.push('## Key points', '');
+    for (const point of report.keyPoints) lines.push(`- ${escapeMarkdown(point.text)}`);
+  }
+  if (report.related.length) {
+    if (report.outline.length || report.keyPoints?.length) lines.push('');
     lines.push('## Related articles', '');
     for (const item of report.related) lines.push(`- [${escapeMarkdown(item.title)}](${escapeUrl(item.url)})`);
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** Plain text: the same content with indentation instead of list syntax. */
+/**
+ * Plain text: the same content with indentation instead of list syntax. The facts and sources lines follow
+ * the URL directly; "Key points" and "Related articles" are labels over indented items.
+ */
 export function outlinePlainText(report: OutlineSource): string {
   const lines = [report.title];
   if (report.url) lines.push(report.url);
+  const facts = factsLine(report);
+  if (facts) lines.push(facts);
+  if (report.sources?.length) lines.push(sourcesLine(report.sources.length));
   lines.push('');
   const depths = outlineDepths(report.outline);
   report.outline.forEach((entry, index) => lines.push(`${'    '.repeat(depths[index] ?? 0)}${entry.text}`));
-  if (report.related.length) {
+  if (report.keyPoints?.length) {
     if (report.outline.length) lines.push('');
+    lines.push('Key points');
+    for (const point of report.keyPoints) lines.push(`    ${point.text}`);
+  }
+  if (report.related.length) {
+    if (report.outline.length || report.keyPoints?.length) lines.push('');
     lines.push('Related articles');
     for (const item of report.related) lines.push(`    ${item.title} (${item.url})`);
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** "Reviewed by Jane Doe, MD · Published 2024-01-05 · Updated 2024-03-01", or '' when the page says none of it. */
+function factsLine(report: OutlineSource): string {
+  const parts = [
+    report.reviewedBy && `Reviewed by ${report.reviewedBy}`,
+    report.published && `Published ${report.published}`,
+    report.modified && `Updated ${report.modified}`,
+    report.lastReviewed && `Last reviewed ${report.lastReviewed}`,
+    report.nextReview && `Next review due ${report.nextReview}`,
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+function sourcesLine(count: number): string {
+  return `Sources: ${count}`;
 }
 
 export function formatOutline(report: OutlineSource, format: OutlineFormat): string {

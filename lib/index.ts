@@ -1,14 +1,16 @@
 import { Readability } from '@mozilla/readability';
 import { removeBoilerplate } from './clean';
-import { collectFacts } from './facts';
+import { readHealthFacts } from './facts';
+import { selectKeyPoints } from './keypoints';
 import { fixLazyImages } from './normalize';
 import { buildOutline, markHeadings, promoteAriaHeadings, shieldHeadings } from './outline';
 import { collectRelated } from './related';
 import { sanitizeArticle } from './sanitize';
+import { takeSources } from './sources';
 import { blockText, collapseWhitespace, countWords } from './text';
-import type { AnalyzeOptions, ArticleReport } from './types';
+import type { AnalyzeOptions, ArticleReport, StepTimings } from './types';
 
-export type { AnalyzeOptions, ArticleReport, KeyPoint, OutlineEntry, RelatedItem, SourceEntry } from './types';
+export type { AnalyzeOptions, ArticleReport, KeyPoint, OutlineEntry, RelatedItem, SourceEntry, StepTimings } from './types';
 export { findOutlineTarget, outlineDepths } from './outline';
 
 /** Below Readability's own default threshold a page has no article worth a reader (a search page, a login). */
@@ -30,33 +32,36 @@ export function analyzeArticle(document: Document, options: AnalyzeOptions = {})
 
   // Collect what Readability would destroy, then clean.
   const related = collectRelated(doc, baseUrl, pageUrl);
-  const facts = collectFacts(doc, related.containers);
+  const health = timed(options.timings, 'facts', () => readHealthFacts(doc, related.containers));
   removeBoilerplate(doc, related.containers.map((element) => ({ element, group: 'related' as const })));
   shieldHeadings(doc);
 
   const parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
   if (!parsed?.content) return null;
   const { root, sanitized } = sanitizeArticle(parsed.content as Element, options.window ?? document.defaultView);
+  const sources = timed(options.timings, 'facts', () => takeSources(root, health.sources, baseUrl));
   const text = blockText(root);
   if (text.length < MIN_ARTICLE_CHARS) return null;
 
   const title = collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title);
   const wordCount = countWords(text);
+  const outline = buildOutline(root, title);
+  const keyPoints = timed(options.timings, 'keyPoints', () => selectKeyPoints(root, outline, title, health.takeaways));
   return {
     title,
     byline: cleanByline(parsed.byline),
     siteName: collapseWhitespace(parsed.siteName ?? '') || null,
-    reviewedBy: facts.reviewedBy,
-    published: facts.published,
-    modified: facts.modified,
-    lastReviewed: null,
-    nextReview: null,
+    reviewedBy: health.facts.reviewedBy,
+    published: health.facts.published,
+    modified: health.facts.modified,
+    lastReviewed: health.facts.lastReviewed,
+    nextReview: health.facts.nextReview,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     wordCount,
-    outline: buildOutline(root, title),
+    outline,
     related: related.items,
-    keyPoints: [],
-    sources: [],
+    keyPoints,
+    sources,
     text,
     html: root.innerHTML,
     sanitized,
@@ -64,6 +69,15 @@ export function analyzeArticle(document: Document, options: AnalyzeOptions = {})
     lang: parsed.lang ?? null,
     dir: parsed.dir ?? null,
   };
+}
+
+/** Runs `step`, adding its time to `timings[name]` when the caller asked for timings. */
+function timed<T>(timings: StepTimings | undefined, name: keyof StepTimings, step: () => T): T {
+  if (!timings) return step();
+  const start = performance.now();
+  const result = step();
+  timings[name] = (timings[name] ?? 0) + performance.now() - start;
+  return result;
 }
 
 /** A saved page analyzed for its original address: links and images resolve against that address. */

@@ -38,7 +38,8 @@ export function blockText(root: Node): string {
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        parts.push((child as Text).data);
+        // A line break in the page's source is a space, not a new block.
+        parts.push((child as Text).data.replace(/\s+/g, ' '));
       } else if (child.nodeType === ELEMENT_NODE) {
         const tag = tagOf(child as Element);
         if (SKIPPED_TAGS.has(tag)) continue;

@@ -75,8 +75,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup actions in %s', (name
     const { browser, site } = session;
     const { popup, page } = await openPopupFor(browser, `${site.origin}/reviewed-article.html`);
     await popup.bringToFront();
-    await popup.press('Tab');
-    expect(await focusedEntry(popup)).toBe('How hay fever shows up in children');
+    // The key points come first, each a button that scrolls to its section; then the outline's one Tab stop.
+    const stops: string[] = [];
+    for (let press = 0; press < 6; press++) {
+      await popup.press('Tab');
+      stops.push(await focusedEntry(popup));
+    }
+    expect(stops).toEqual([
+      'button: Hay fever is the immune system overreacting to pollen.',
+      'button: A cold usually comes with a raised temperature, aches and thick or coloured mucus, and it clears within about ten days.',
+      'button: A gentle salt-water spray or rinse washes pollen out of the nose and thins mucus.',
+      'button: Non-drowsy antihistamine syrups or tablets ease sneezing, itching and a runny nose, and work best when taken every day through the season rather than only on bad days.',
+      'button: See a doctor if symptoms keep a child awake despite treatment, if there is wheezing, coughing at night or breathlessness, which can mean asthma as well as hay fever, or if a child under two seems to have hay fever.',
+      'How hay fever shows up in children',
+    ]);
 
     const walk: [string, string][] = [];
     for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'End', 'ArrowUp', 'Home', 'ArrowRight', 'ArrowLeft', 'ArrowLeft']) {

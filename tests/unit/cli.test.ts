@@ -8,7 +8,7 @@ import { FIXTURES, readFixture } from '../support/dom';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const SAMPLE = path.join(FIXTURES, 'seed-model.html');
-/** Reviewed by hand against the fixture: title, source, the 4 headings, the 20 related links. */
+/** Reviewed by hand against the fixture: title, source, the visible date, the 4 headings, 5 key points (the opening sentence and one sentence of each section, in order), the 20 related links. */
 const SAMPLE_MARKDOWN = readFixture('seed-model.outline.md');
 
 function outline(...args: string[]) {

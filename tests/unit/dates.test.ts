@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate } from '../../lib/dates';
+import { findDate, findDateMatch, splitDateline } from '../../lib/dates';
 
 describe('findDate', () => {
   it.each([
@@ -17,5 +17,26 @@ describe('findDate', () => {
 
   it.each([['Feb 29, 2023'], ['2025-13-01'], ['7/19/2025'], ['March 2025'], ['no date here'], [''], [null]])('finds no date in %s', (text) => {
     expect(findDate(text)).toBeNull();
+  });
+});
+
+describe('findDateMatch', () => {
+  it('finds the earliest date whatever its form, with where it stands', () => {
+    expect(findDateMatch('Reviewed on 12 March 2024, next 2027-03-12')).toEqual({ iso: '2024-03-12', index: 12, end: 25 });
+    expect(findDateMatch('Published 2023-01-05 · Updated Feb. 1, 2024')).toEqual({ iso: '2023-01-05', index: 10, end: 20 });
+  });
+});
+
+describe('splitDateline', () => {
+  it.each([
+    ['Feb. 23, 2015 -- Life-threatening peanut allergies', { iso: '2015-02-23', rest: 'Life-threatening peanut allergies' }],
+    ['April 17, 2015 — Imagine being sick', { iso: '2015-04-17', rest: 'Imagine being sick' }],
+    ['WASHINGTON, Tuesday, March 4, 2025 – Officials said', { iso: '2025-03-04', rest: 'Officials said' }],
+  ])('reads the dateline of %s', (paragraph, expected) => {
+    expect(splitDateline(paragraph)).toEqual(expected);
+  });
+
+  it.each([['March 2, 2025 was the day the clinic reopened.'], ['In a study published Feb. 23, 2015 -- researchers'], ['Feb. 23, 2015']])('finds no dateline in %s', (paragraph) => {
+    expect(splitDateline(paragraph)).toBeNull();
   });
 });

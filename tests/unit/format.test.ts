@@ -21,6 +21,12 @@ describe('outline depths', () => {
   });
 });
 
+/** The sample report's outline and related links as each format writes them; the facts tests add around them. */
+const MARKDOWN_OUTLINE = ['- Why iron matters', '  - Signs of low iron', '    - Fatigue', '- 1\\. Testing', '  - Ferritin (stores)'];
+const MARKDOWN_RELATED = ['## Related articles', '', '- [Sports \\[drinks\\] and teeth](https://example.test/a_%28b%29%20c)', '- [Sleep](https://example.test/sleep)', ''];
+const TEXT_OUTLINE = ['Why iron matters', '    Signs of low iron', '        Fatigue', '1. Testing', '    Ferritin (stores)'];
+const TEXT_RELATED = ['Related articles', '    Sports [drinks] and teeth (https://example.test/a_(b) c)', '    Sleep (https://example.test/sleep)', ''];
+
 describe('outline copy formats', () => {
   it('Markdown: title line, source, nested list, related links, with markup escaped', () => {
     expect(outlineMarkdown(report)).toBe(
@@ -29,17 +35,9 @@ describe('outline copy formats', () => {
         '',
         'Source: <https://example.test/iron>',
         '',
-        '- Why iron matters',
-        '  - Signs of low iron',
-        '    - Fatigue',
-        '- 1\\. Testing',
-        '  - Ferritin (stores)',
+        ...MARKDOWN_OUTLINE,
         '',
-        '## Related articles',
-        '',
-        '- [Sports \\[drinks\\] and teeth](https://example.test/a_%28b%29%20c)',
-        '- [Sleep](https://example.test/sleep)',
-        '',
+        ...MARKDOWN_RELATED,
       ].join('\n'),
     );
   });
@@ -50,18 +48,73 @@ describe('outline copy formats', () => {
         'Iron *and* the [teen] athlete',
         'https://example.test/iron',
         '',
-        'Why iron matters',
-        '    Signs of low iron',
-        '        Fatigue',
-        '1. Testing',
-        '    Ferritin (stores)',
+        ...TEXT_OUTLINE,
         '',
-        'Related articles',
-        '    Sports [drinks] and teeth (https://example.test/a_(b) c)',
-        '    Sleep (https://example.test/sleep)',
-        '',
+        ...TEXT_RELATED,
       ].join('\n'),
     );
+  });
+
+  const healthReport = {
+    ...report,
+    reviewedBy: 'Ana *Ruiz*, MD',
+    published: '2024-01-05',
+    modified: '2024-03-01',
+    lastReviewed: '2024-02-20',
+    nextReview: '2027-02-20',
+    keyPoints: [
+      { text: 'Ferritin is the test that finds low iron before anemia.', sectionId: 'h2' },
+      { text: '1. Eat [iron] with vitamin C.', sectionId: null },
+    ],
+    sources: [{ text: 'A study.' }, { text: 'Another study.', doi: '10.1000/x' }, { text: 'A fact sheet.' }],
+  };
+
+  it('Markdown: the facts line and "Sources: N" follow the source, key points follow the outline', () => {
+    expect(outlineMarkdown(healthReport)).toBe(
+      [
+        '# Iron \\*and\\* the \\[teen\\] athlete',
+        '',
+        'Source: <https://example.test/iron>',
+        '',
+        'Reviewed by Ana \\*Ruiz\\*, MD · Published 2024-01-05 · Updated 2024-03-01 · Last reviewed 2024-02-20 · Next review due 2027-02-20',
+        '',
+        'Sources: 3',
+        '',
+        ...MARKDOWN_OUTLINE,
+        '',
+        '## Key points',
+        '',
+        '- Ferritin is the test that finds low iron before anemia.',
+        '- 1\\. Eat \\[iron\\] with vitamin C.',
+        '',
+        ...MARKDOWN_RELATED,
+      ].join('\n'),
+    );
+  });
+
+  it('plain text: the facts and sources lines under the URL, key points as an indented block', () => {
+    expect(outlinePlainText(healthReport)).toBe(
+      [
+        'Iron *and* the [teen] athlete',
+        'https://example.test/iron',
+        'Reviewed by Ana *Ruiz*, MD · Published 2024-01-05 · Updated 2024-03-01 · Last reviewed 2024-02-20 · Next review due 2027-02-20',
+        'Sources: 3',
+        '',
+        ...TEXT_OUTLINE,
+        '',
+        'Key points',
+        '    Ferritin is the test that finds low iron before anemia.',
+        '    1. Eat [iron] with vitamin C.',
+        '',
+        ...TEXT_RELATED,
+      ].join('\n'),
+    );
+  });
+
+  it('shows only the facts the page has, and key points even without an outline', () => {
+    const sparse = { title: 'Short', url: null, outline: [], related: [], reviewedBy: null, published: '2025-07-19', keyPoints: [{ text: 'One point.', sectionId: null }], sources: [] };
+    expect(outlineMarkdown(sparse)).toBe(['# Short', '', 'Published 2025-07-19', '', '## Key points', '', '- One point.', ''].join('\n'));
+    expect(outlinePlainText(sparse)).toBe(['Short', 'Published 2025-07-19', '', 'Key points', '    One point.', ''].join('\n'));
   });
 
   it('leaves out the sections a page does not have', () => {

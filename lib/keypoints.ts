@@ -1,0 +1,331 @@
+import { splitDateline } from './dates';
+import type { OtherContentTest } from './facts';
+import { HEADING_ID_ATTRIBUTE } from './outline';
+import { indexPage, type PageIndex } from './page-index';
+import { SOURCES_ATTRIBUTE } from './sources';
+import { countWords, textOf, textSimilarity } from './text';
+import type { KeyPoint, OutlineEntry } from './types';
+
+export const MIN_KEY_POINTS = 3;
+export const MAX_KEY_POINTS = 5;
+export const MAX_KEY_POINT_WORDS = 50;
+/** Shorter sentences are captions, labels or fragments, rarely a point. */
+const MIN_SENTENCE_WORDS = 8;
+
+/** The page's own summary box, read before cleaning (Readability drops `<aside>` boxes). */
+export interface Takeaways {
+  items: string[];
+  /** Outline position (the `h<N>` number) of the last heading before the box; -1 when none precedes it. */
+  position: number;
+}
+
+/** Labels of a page-level summary box. Anchored: "Summary of the evidence" is a section, not a box. */
+const TAKEAWAYS_LABEL =
+  /^(?:key (?:takeaways?|points|facts|messages|findings)|(?:main |the )?takeaways?|at a glance|(?:article )?highlights|summary|in summary|quick facts|fast facts|in brief|tl;?dr)$/i;
+const TAKEAWAYS_CLASS = /(?:^|[\s_-])(?:key-?takeaways?|takeaways?|key-?points|at-?a-?glance|tldr|summary-?box|article-?summary|key-?facts)(?=$|[\s_-])/i;
+const MAX_LABEL_CHARS = 30;
+const MIN_BOX_ITEMS = 2;
+/** A run-in label that makes a block the article's own summary of a section ("<strong>Summary</strong> …"). */
+const SUMMARY_LABEL = /^(?:summary|in summary|in short|bottom line|the bottom line|takeaways?|key (?:points?|takeaways?)|conclusions?)\s*:?$/i;
+const SUMMARY_SECTION = /\b(?:bottom line|conclusions?|summary|takeaways?|in short)\b/i;
+/** Sentences that lean on the one before ("This means…", "But…") make poor stand-alone points. */
+const LEANS_ON_CONTEXT = /^(?:this|these|that|those|it|its|they|them|their|he|she|his|her|but|and|or|so|also|however|still|yet|then|such|thus|here)\b/i;
+const QUOTATION = /["“”]|\b(?:said|says|told)\b/;
+const NOT_A_POINT = /https?:|www\.|©|\b(?:click|subscribe|sign up|newsletter|read more|learn more|advertisement)\b/i;
+const NOT_PROSE = new Set(['table', 'figure', 'figcaption', 'pre', 'code', 'nav', 'aside', 'footer', 'form', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const STOPWORDS = new Set(
+  'about above after again against also although among another because been before being below between both but can cannot could did does doing down during each either else even ever every few for from further had has have having her here hers herself him himself his how however into its itself just least less like made make many may might more most much must near neither nor not now off often once only other our ours out over own per rather same several she should since some such than that the their theirs them themselves then there these they this those though through thus too under until upon very was were what when where whether which while who whom whose why will with within without would yet you your yours'.split(' '),
+);
+
+/**
+ * The page's own "Key takeaways" / "Summary" / "At a glance" box: a list under such a label, or in a container
+ * whose class says so. Exactly one such list makes a page-level box; several are per-section summaries, and a
+ * label over prose (healthline's "Summary" blockquotes) is no box. Other content (sidebars, other articles'
+ * cards) never counts.
+ */
+export function findTakeaways(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): Takeaways | null {
+  const lists = new Set<Element>();
+  for (const node of page.texts) {
+    const value = node.data;
+    if (value.length > MAX_LABEL_CHARS || !TAKEAWAYS_LABEL.test(value.trim().replace(/:$/, ''))) continue;
+    const list = node.parentElement && listAfter(outermostWithText(node.parentElement));
+    if (list) lists.add(list);
+  }
+  for (const { element: box, names } of page.named) {
+    if (!TAKEAWAYS_CLASS.test(names)) continue;
+    const list = box.querySelector('ul, ol');
+    if (list && !Array.from(lists).some((known) => known.contains(list) || list.contains(known))) lists.add(list);
+  }
+  const boxes = Array.from(lists).filter((list) => !isOther(list) && !mostlyLinks(list));
+  if (boxes.length !== 1) return null;
+  const box = boxes[0]!;
+  const items = Array.from(box.children)
+    .filter((child) => child.localName === 'li')
+    .map((item) => fitKeyPoint(textOf(item)))
+    .filter(Boolean);
+  return items.length >= MIN_BOX_ITEMS ? { items: items.slice(0, MAX_KEY_POINTS), position: headingPosition(page, box) } : null;
+}
+
+/** A list of links ("Highlights" of a video player, a menu) states nothing. */
+function mostlyLinks(element: Element): boolean {
+  const linkText = Array.from(element.querySelectorAll('a')).reduce((sum, link) => sum + textOf(link).length, 0);
+  return linkText > textOf(element).length / 2;
+}
+
+/** The largest ancestor whose whole text is still the label: the box's title element. */
+function outermostWithText(element: Element): Element {
+  const label = textOf(element);
+  let current = element;
+  while (current.parentElement && current.parentElement.localName !== 'body' && textOf(current.parentElement) === label) current = current.parentElement;
+  return current;
+}
+
+/** The list a label introduces: its next sibling, or the one list filling that sibling; climbs out of title wrappers. */
+function listAfter(label: Element): Element | null {
+  let element: Element | null = label;
+  for (let depth = 0; element && depth < 3; depth++, element = element.parentElement) {
+    const next = element.nextElementSibling;
+    if (!next) continue;
+    if (next.localName === 'ul' || next.localName === 'ol') return next;
+    const inner = next.querySelectorAll('ul, ol');
+    return inner.length === 1 && textOf(inner[0]).length === textOf(next).length ? inner[0]! : null;
+  }
+  return null;
+}
+
+/** The outline position of the last marked heading at or before `element`. */
+function headingPosition(page: PageIndex, element: Element): number {
+  let position = -1;
+  for (const heading of page.headings) {
+    if (!(heading.compareDocumentPosition(element) & 4)) break;
+    position = outlinePosition(heading.getAttribute(HEADING_ID_ATTRIBUTE));
+  }
+  return position;
+}
+
+function outlinePosition(id: string | null): number {
+  return Number((id ?? '').slice(1));
+}
+
+/** The outline id of the section at `position`: the last outline entry at or before it. */
+function sectionAt(outline: readonly OutlineEntry[], position: number): string | null {
+  let id: string | null = null;
+  for (const entry of outline) if (outlinePosition(entry.id) <= position) id = entry.id;
+  return id;
+}
+
+/** An item of at most 50 words: the item, else its first sentence, else its first 50 words and "…". */
+function fitKeyPoint(text: string): string {
+  if (countWords(text) <= MAX_KEY_POINT_WORDS) return text;
+  const first = splitSentences(text)[0] ?? text;
+  if (countWords(first) <= MAX_KEY_POINT_WORDS) return first;
+  return `${text.split(' ').slice(0, MAX_KEY_POINT_WORDS).join(' ')}…`;
+}
+
+interface Candidate {
+  text: string;
+  /** Article order. */
+  order: number;
+  sectionId: string | null;
+  words: Set<string>;
+  /** Content words of its section's heading. */
+  headingWords: Set<string>;
+  opensSection: boolean;
+  opensParagraph: boolean;
+  summary: boolean;
+}
+
+/**
+ * 3–5 key points for the article in `root` (the cleaned, sanitized article), each with the outline id of
+ * its section. The page's own takeaways box wins when it has one. Otherwise sentences are chosen, on the
+ * device and deterministically, from the article's paragraphs and list items (never tables, captions,
+ * quotes or page furniture, which cleaning removed): sentences that open sections, share words with their
+ * heading and the title, use the article's frequent words, or sit in the page's own per-section summaries
+ * score higher; one per section first, no near-repeats, shown in article order.
+ */
+export function selectKeyPoints(root: Element, outline: readonly OutlineEntry[], title: string, takeaways: Takeaways | null): KeyPoint[] {
+  if (takeaways) {
+    const sectionId = sectionAt(outline, takeaways.position);
+    return takeaways.items.map((text) => ({ text, sectionId }));
+  }
+  const candidates = collectCandidates(root, outline);
+  const frequency = new Map<string, number>();
+  for (const candidate of candidates) for (const word of candidate.words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const titleWords = contentWords(title);
+  const scored = candidates
+    .map((candidate) => ({ candidate, score: score(candidate, frequency, titleWords) }))
+    .sort((a, b) => b.score - a.score || a.candidate.order - b.candidate.order)
+    .map(({ candidate }) => candidate);
+
+  const sections = new Set(candidates.map((candidate) => candidate.sectionId));
+  const wanted = Math.min(MAX_KEY_POINTS, Math.max(MIN_KEY_POINTS, sections.size));
+  const chosen: Candidate[] = [];
+  const fits = (candidate: Candidate) => !chosen.some((other) => textSimilarity(other.text, candidate.text) >= 0.6);
+  const used = new Set<string | null>();
+  for (const candidate of scored) {
+    if (chosen.length === wanted) break;
+    if (used.has(candidate.sectionId) || !fits(candidate)) continue;
+    used.add(candidate.sectionId);
+    chosen.push(candidate);
+  }
+  for (const candidate of scored) {
+    if (chosen.length === wanted) break;
+    if (!chosen.includes(candidate) && fits(candidate)) chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.order - b.order).map(({ text, sectionId }) => ({ text, sectionId }));
+}
+
+function score(candidate: Candidate, frequency: ReadonlyMap<string, number>, titleWords: ReadonlySet<string>): number {
+  let total = 0;
+  // Centrality: the article's recurring words, capped so one repeated word cannot dominate.
+  let recurring = 0;
+  for (const word of candidate.words) recurring += Math.min((frequency.get(word) ?? 1) - 1, 3);
+  total += recurring / (candidate.words.size + 3);
+  total += 2 * overlap(candidate.words, candidate.headingWords) + overlap(candidate.words, titleWords);
+  if (candidate.opensSection) total += 1.5;
+  else if (candidate.opensParagraph) total += 0.5;
+  if (candidate.summary) total += 2;
+  if (LEANS_ON_CONTEXT.test(candidate.text)) total -= 1.5;
+  if (QUOTATION.test(candidate.text)) total -= 1;
+  return total;
+}
+
+/** Share of `target`'s words that `words` has. */
+function overlap(words: ReadonlySet<string>, target: ReadonlySet<string>): number {
+  if (!target.size) return 0;
+  let shared = 0;
+  for (const word of target) if (words.has(word)) shared++;
+  return shared / target.size;
+}
+
+/** One pass over the article's blocks in reading order, tracking the outline section each falls under. */
+function collectCandidates(root: Element, outline: readonly OutlineEntry[]): Candidate[] {
+  const sections = new Map(outline.map((entry) => [entry.id, entry]));
+  const candidates: Candidate[] = [];
+  let section: OutlineEntry | null = null;
+  let headingWords = new Set<string>();
+  let blocksInSection = 0;
+  let summarySection = false;
+
+  const readBlock = (block: Element) => {
+    let text = textOf(block);
+    if (!text || mostlyLinks(block)) return;
+    const first = block.firstElementChild;
+    const labelled = !!first && /^(strong|b)$/.test(first.localName) && SUMMARY_LABEL.test(textOf(first)) && text.startsWith(textOf(first));
+    if (labelled) text = text.slice(textOf(first).length).replace(/^[\s:.–—-]+/, '');
+    text = splitDateline(text)?.rest ?? text;
+    splitSentences(text).forEach((sentence, index) => {
+      const point = withoutCitations(sentence);
+      if (!isPointSentence(point)) return;
+      candidates.push({
+        text: point,
+        order: candidates.length,
+        sectionId: section?.id ?? null,
+        words: contentWords(point),
+        headingWords,
+        opensSection: blocksInSection === 0 && index === 0,
+        opensParagraph: index === 0,
+        summary: labelled || summarySection,
+      });
+    });
+    blocksInSection++;
+  };
+
+  const walk = (element: Element) => {
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      const entry = sections.get(child.getAttribute(HEADING_ID_ATTRIBUTE) ?? '');
+      if (entry) {
+        section = entry;
+        headingWords = contentWords(entry.text);
+        blocksInSection = 0;
+        summarySection = SUMMARY_SECTION.test(entry.text);
+        continue;
+      }
+      const tag = child.localName;
+      // A sources list kept amid the article cites, it does not state.
+      if (NOT_PROSE.has(tag) || child.hasAttribute(SOURCES_ATTRIBUTE)) continue;
+      if (tag === 'p' || (tag === 'li' && !child.querySelector('p, ul, ol, div'))) readBlock(child);
+      else if (tag === 'blockquote') {
+        // A pull quote repeats the article; a labelled summary box sums it up.
+        const first = child.firstElementChild;
+        if (first && SUMMARY_LABEL.test(textOf(first))) readBlock(child);
+      } else walk(child);
+    }
+  };
+  walk(root);
+  return candidates;
+}
+
+function isPointSentence(sentence: string): boolean {
+  const words = countWords(sentence);
+  return (
+    words >= MIN_SENTENCE_WORDS &&
+    words <= MAX_KEY_POINT_WORDS &&
+    /[.!]["'”’)\]]*$/.test(sentence) &&
+    /^["“'‘(]?[\p{Lu}\p{N}]/u.test(sentence) &&
+    !NOT_A_POINT.test(sentence)
+  );
+}
+
+/** Numbered citations ("(1)", "[2, 3]") read as noise once the sentence stands alone. */
+function withoutCitations(sentence: string): string {
+  return sentence
+    .replace(/\s*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g, '')
+    .replace(/\s*\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=\s*[.!?]?["'”’]?$)/, '')
+    .trim();
+}
+
+/** Lower-case content words without stopwords, possessive and plural "s" dropped ("doctors" = "doctor"). */
+function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const token of text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
+    const word = token.replace(/['’]s$/, '').replace(/(?<=[^s])s$/, '');
+    if (word.length >= 3 && !STOPWORDS.has(word)) words.add(word);
+  }
+  return words;
+}
+
+/** Abbreviations whose period never ends a sentence. */
+const ABBREVIATIONS = new Set(
+  'dr mr mrs ms prof sr jr st mt vs approx fig figs no nos vol pp ca cf al inc ltd co corp dept univ gen gov sen rep rev hon lt col sgt capt jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+/** Words that begin sentences; after "U.S." or an initial they mean the sentence did end there. */
+const SENTENCE_STARTERS = new Set(
+  'the this that these those it its in a an but and however he she they we i you their there for if when while most many some such as at after before because so also one other our your his her what why how researchers studies research people doctors experts'.split(' '),
+);
+const BOUNDARY = /([.!?…]+)(["'”’)\]]*)\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+
+/**
+ * Splits prose into sentences. A period after an abbreviation ("Dr.", "e.g.", "Feb. 23"), a dotted acronym
+ * ("U.S.") or a name's initial ("Hansa D. Bhargava") does not end a sentence unless the next word plainly
+ * starts one ("…in the U.S. The study…"); decimals ("2.5 mg") have no space after their point.
+ */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(BOUNDARY)) {
+    const end = match.index + match[1]!.length + match[2]!.length;
+    if (match[1] === '.' && !endsSentence(text.slice(start, match.index), text.slice(match.index + match[0].length))) continue;
+    sentences.push(text.slice(start, end).trim());
+    start = match.index + match[0].length;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences.filter(Boolean);
+}
+
+function endsSentence(before: string, after: string): boolean {
+  const token = /(\S+)$/.exec(before)?.[1]?.replace(/^[("“'‘[]+/, '') ?? '';
+  const nextWord = (/^["'“‘(\[]?([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '').toLowerCase();
+  const starts = SENTENCE_STARTERS.has(nextWord);
+  const lower = token.toLowerCase();
+  if (ABBREVIATIONS.has(lower) || /^(?:e\.g|i\.e|etc)$/i.test(lower)) return lower === 'etc' && starts;
+  // Dotted acronyms: U.S, Ph.D, M.D.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return starts;
+  // A capital initial after a capitalized word is part of a name; "vitamin D." ends its sentence.
+  if (/^\p{Lu}$/u.test(token)) {
+    const previous = /(\S+)\s+\S+$/.exec(before)?.[1] ?? '';
+    return starts || !/^\p{Lu}/u.test(previous);
+  }
+  return true;
+}

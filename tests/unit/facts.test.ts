@@ -1,0 +1,219 @@
+/**
+ * Reviewer and dates: one fixture per source of each fact (JSON-LD only, meta only, visible text only), one
+ * where all three disagree, and pages that name no reviewer. Every expected value is read off the fixture's
+ * markup (see the comments in each fixture), not taken from our output.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { collectFacts, otherContentTest, type PageFacts } from '../../lib/facts';
+import { analyzeArticle } from '../../lib/index';
+import { closeDocuments, happyDocument, jsdomDocument, readFixture } from '../support/dom';
+import { analyzeFixture } from '../support/report';
+
+afterAll(closeDocuments);
+
+const facts = (report: PageFacts | null) =>
+  report && { reviewedBy: report.reviewedBy, published: report.published, modified: report.modified, lastReviewed: report.lastReviewed, nextReview: report.nextReview };
+
+describe.each([
+  ['happy-dom', happyDocument],
+  ['jsdom', jsdomDocument],
+])('health facts under %s', (_dom, makeDocument) => {
+  const analyze = (fixture: string, url: string) => facts(analyzeFixture(makeDocument, fixture, url));
+
+  it('JSON-LD only: the MedicalWebPage node for this page, its reviewer resolved by @id, not the other page’s node', () => {
+    expect(analyze('facts-jsonld.html', 'https://northfieldhealth.example/vaccines/shingles-vaccine-adults')).toEqual({
+      reviewedBy: 'Maya Lindqvist, MD, MPH',
+      published: '2023-05-16',
+      modified: '2024-11-04',
+      lastReviewed: '2024-11-02',
+      nextReview: null,
+    });
+  });
+
+  it('JSON-LD naming another address (a saved copy) still counts when no node names this page', () => {
+    expect(analyze('facts-jsonld.html', 'file:///home/reader/saved/shingles.html')).toMatchObject({ reviewedBy: 'Maya Lindqvist, MD, MPH', published: '2023-05-16' });
+  });
+
+  it('meta tags only: article:published_time, article:modified_time and itemprop reviewedBy / lastReviewed', () => {
+    expect(analyze('facts-meta.html', 'https://clearviewclinic.example/eyes/dry-eye-screen-time')).toEqual({
+      reviewedBy: 'Hannah Osei, OD',
+      published: '2024-02-08',
+      modified: '2024-06-21',
+      lastReviewed: '2024-06-20',
+      nextReview: null,
+    });
+  });
+
+  it('visible text only: the byline, "Published", NHS-style review dates; never the cards, menu, sidebar or site footer', () => {
+    expect(analyze('facts-visible.html', 'https://greenleafhealth.example/nutrition/iron-for-vegetarians')).toEqual({
+      reviewedBy: 'Amara Okafor, MD, MPH',
+      published: '2022-01-10',
+      modified: '2024-03-04',
+      lastReviewed: '2024-02-12',
+      nextReview: '2027-02-12',
+    });
+  });
+
+  describe('all three disagreeing: JSON-LD, then microdata and meta tags, then visible text, fact by fact', () => {
+    const url = 'https://riverbendmedical.example/neurology/migraine-diary';
+    const withoutJsonLd = readFixture('facts-disagree.html').replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
+    const visibleOnly = withoutJsonLd.replace(/<meta (property|itemprop)=[^>]*>/g, '');
+
+    it('JSON-LD wins where it has the fact; only the visible text names the next review', () => {
+      expect(analyze('facts-disagree.html', url)).toEqual({
+        reviewedBy: 'Priya Raman, MD',
+        published: '2021-09-01',
+        modified: '2023-03-15',
+        lastReviewed: '2023-03-10',
+        nextReview: '2026-04-05',
+      });
+    });
+
+    it('without JSON-LD the meta tags win over the visible text', () => {
+      expect(facts(analyzeArticle(makeDocument(withoutJsonLd, url)))).toEqual({
+        reviewedBy: 'Grace Whitlow, NP',
+        published: '2021-08-30',
+        modified: '2023-04-02',
+        lastReviewed: '2023-04-01',
+        nextReview: '2026-04-05',
+      });
+    });
+
+    it('with neither, the visible byline: the reviewer line’s own date is the last review', () => {
+      expect(facts(analyzeArticle(makeDocument(visibleOnly, url)))).toEqual({
+        reviewedBy: 'Daniel Stroud, DO',
+        published: '2021-08-29',
+        modified: '2023-04-06',
+        lastReviewed: '2023-04-05',
+        nextReview: '2026-04-05',
+      });
+    });
+  });
+
+  it('names no reviewer when the page has none: prose about reviewing and other stories’ cards are not one', () => {
+    expect(analyze('facts-no-reviewer.html', 'https://harborhealthnews.example/heart/blood-pressure-guideline')).toEqual({
+      reviewedBy: null,
+      published: '2025-03-18',
+      modified: null,
+      lastReviewed: null,
+      nextReview: null,
+    });
+  });
+
+  it('ignores other stories’ cards on its own, without the related-list collector’s help', () => {
+    const doc = makeDocument(readFixture('facts-no-reviewer.html'), 'https://harborhealthnews.example/heart/blood-pressure-guideline');
+    expect(collectFacts(doc, otherContentTest([])).reviewedBy).toBeNull();
+  });
+
+  it('the sample article names no reviewer: null, and its visible date', () => {
+    expect(analyze('seed-model.html', 'https://clearmindhealth.example/psychiatry/attachment-based-therapies-relational-healing')).toEqual({
+      reviewedBy: null,
+      published: '2025-07-19',
+      modified: null,
+      lastReviewed: null,
+      nextReview: null,
+    });
+  });
+
+  it('an "Updated" date is not a publication date, and reader comments’ dates are neither', () => {
+    expect(analyze('boilerplate-gauntlet.html', 'https://wellnessdesk.example/nutrition/iron-deficiency-teen-athletes')).toEqual({
+      reviewedBy: null,
+      published: null,
+      modified: '2025-09-03',
+      lastReviewed: null,
+      nextReview: null,
+    });
+  });
+});
+
+describe('visible reviewer lines', () => {
+  const reviewer = (body: string, head = '') => collectFacts(happyDocument(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`), otherContentTest([])).reviewedBy;
+  const longArticle = '<p>' + 'Peanut allergy research moved quickly this decade, and families now hear very different advice. '.repeat(30) + '</p>';
+
+  it('a short label in a large article container is read in its own element (the WebMD byline)', () => {
+    expect(reviewer(`<div id="textArea"><h2>Babies who eat peanuts early</h2><div class="author">By <a href="/a">Dana Roe, MA</a></div><div class="reviewedBy">Reviewed by <a href="/r">Hansa D. Bhargava, MD</a></div>${longArticle}</div>`)).toBe(
+      'Hansa D. Bhargava, MD',
+    );
+  });
+
+  it('a byline whose parts are sibling spans of one class keeps its reviewer (a three-word author link is no headline)', () => {
+    expect(
+      reviewer('<h1>Title</h1><p class="byline"><span class="part">Written by <a href="/staff/leo">Leo J. Brandt</a></span> <span class="part">Medically reviewed by <a href="/r/amara">Amara Okafor, MD</a></span></p>'),
+    ).toBe('Amara Okafor, MD');
+  });
+
+  it('the label and the name in separate blocks', () => {
+    expect(reviewer('<h1>Title</h1><div class="reviewer"><div class="label">Medically reviewed by</div><div class="name">Sun-Hee Park, PharmD</div></div>')).toBe('Sun-Hee Park, PharmD');
+  });
+
+  it('"Fact checked by" is a reviewer; "Last reviewed:" and "reviewed by a panel" are not', () => {
+    expect(reviewer('<h1>Title</h1><p>Fact checked by <a href="/fc">Jonah Weiss</a> · Updated March 1, 2024</p>')).toBe('Jonah Weiss');
+    expect(reviewer('<h1>Title</h1><p>Last reviewed: <span>12 March 2024</span></p>')).toBeNull();
+    expect(reviewer('<h1>Title</h1><p>The guidance was reviewed by a panel of <a href="/p">independent experts</a>.</p>')).toBeNull();
+  });
+
+  it('the byline after the title wins over a reviewer line above it', () => {
+    expect(reviewer('<p>Medically reviewed by Early Person, MD</p><h1>Title</h1><p>Medically reviewed by Right Person, MD</p>')).toBe('Right Person, MD');
+  });
+
+  it('the visible line keeps credentials JSON-LD leaves out, for the same person only', () => {
+    const jsonLd = (name: string) => `<script type="application/ld+json">{"@type":"MedicalWebPage","reviewedBy":{"@type":"Person","name":"${name}"}}</script>`;
+    const byline = '<h1>Title</h1><p>Medically reviewed by Priya Raman, MD, FACP</p>';
+    expect(reviewer(byline, jsonLd('Priya Raman'))).toBe('Priya Raman, MD, FACP');
+    expect(reviewer(byline, jsonLd('Tomás Ortega'))).toBe('Tomás Ortega');
+  });
+});
+
+describe('meta tags', () => {
+  it('match their names without case ("DC.Date.Issued")', () => {
+    const doc = happyDocument('<!doctype html><html><head><meta name="DC.Date.Issued" content="2014-12-15"></head><body><p>Text.</p></body></html>');
+    expect(collectFacts(doc, otherContentTest([])).published).toBe('2014-12-15');
+  });
+});
+
+describe('visible dates', () => {
+  const dates = (body: string) => {
+    const found = collectFacts(happyDocument(`<!doctype html><html><body>${body}</body></html>`), otherContentTest([]));
+    return { published: found.published, modified: found.modified, lastReviewed: found.lastReviewed, nextReview: found.nextReview };
+  };
+
+  it('a news dateline opening a paragraph is the publication date', () => {
+    expect(dates('<h1>Title</h1><p></p><p>Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise.</p>')).toEqual({
+      published: '2015-02-23',
+      modified: null,
+      lastReviewed: null,
+      nextReview: null,
+    });
+  });
+
+  it('a paragraph that merely starts with a date is no dateline', () => {
+    expect(dates('<h1>Title</h1><p>March 2, 2025 was the day the clinic reopened after the flood.</p>').published).toBeNull();
+  });
+
+  it('<time> elements are filed under the label before them', () => {
+    expect(
+      dates('<h1>Title</h1><p>Posted <time datetime="2024-01-02">Jan 2</time> · Updated <time datetime="2024-02-03T10:00:00Z">Feb 3</time></p><p>Medically reviewed by Ana Ruiz, MD on <time datetime="2024-02-01">Feb 1</time></p>'),
+    ).toEqual({ published: '2024-01-02', modified: '2024-02-03', lastReviewed: '2024-02-01', nextReview: null });
+  });
+
+  it('WordPress bylines: <time> elements inside the "Posted on" link, the second one classed "updated"', () => {
+    expect(
+      dates(
+        '<h1>Title</h1><p class="entry-meta"><span class="posted-on">Posted on <a href="/2024/05/02/x/" rel="bookmark"><time class="entry-date published" datetime="2024-05-02T09:00:00+00:00">May 2, 2024</time><time class="updated" datetime="2024-06-10T12:00:00+00:00">June 10, 2024</time></a></span></p>',
+      ),
+    ).toEqual({ published: '2024-05-02', modified: '2024-06-10', lastReviewed: null, nextReview: null });
+  });
+
+  it('a post never updated is classed "published updated": a publication date', () => {
+    expect(dates('<h1>Title</h1><p>Posted on <time class="entry-date published updated" datetime="2024-05-02T09:00:00+00:00">May 2, 2024</time></p>').published).toBe('2024-05-02');
+  });
+
+  it('"Last medically reviewed on" and "Next review due" read as review dates, not updates', () => {
+    expect(dates('<h1>Title</h1><p>Last medically reviewed on November 14, 2019</p><p>Next review due: 14 November 2022</p>')).toEqual({
+      published: null,
+      modified: null,
+      lastReviewed: '2019-11-14',
+      nextReview: '2022-11-14',
+    });
+  });
+});
