@@ -12,6 +12,7 @@ import { ACCESS_STATE_MESSAGES, h, messageOf, t, translatePage, type MessageKey 
 import { renderHeader } from './header';
 import { renderOutlineTree } from './outline-tree';
 import { renderKeyPoints, renderRelated, renderSources, section } from './sections';
+import { offerOnDeviceSummary } from './summarize';
 
 /** A page that has not answered by then is stuck (a hung script, or a frame the browser never lets us into). */
 const ANSWER_TIMEOUT_MS = 15_000;
@@ -85,9 +86,10 @@ function renderReport(report: ArticleReport, tabId: number, format: OutlineForma
     );
   };
   const copy = renderCopyControls(report, format, status.announce);
+  const keyPoints = report.keyPoints.length > 0 && section('key-points', t('keyPointsHeading'), renderKeyPoints(report.keyPoints, report.outline, goTo));
   show(
     renderHeader(report, locale),
-    report.keyPoints.length > 0 && section('key-points', t('keyPointsHeading'), renderKeyPoints(report.keyPoints, report.outline, goTo)),
+    keyPoints,
     section(
       'outline',
       t('outlineHeading'),
@@ -110,6 +112,7 @@ function renderReport(report: ArticleReport, tabId: number, format: OutlineForma
   );
   // The end of the user's wait, as bench/popup-speed.ts measures it.
   performance.mark('outline-shown');
+  if (keyPoints) void offerOnDeviceSummary(keyPoints, report.text, report.lang, status.announce);
 }
 
 const requestedTab = Number(new URLSearchParams(location.search).get('tab'));

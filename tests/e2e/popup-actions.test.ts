@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../support/dom';
 import type { BrowserName, TestPage } from './support/browsers';
-import { chosenFormat, copyOutline, openPopupFor, openPopupForTab, readClipboard, usePopupSession } from './support/popup';
+import { chosenFormat, copyOutline, openPopupFor, openPopupForTab, readClipboard } from './support/popup';
+import { useExtensionBrowser } from './support/suite';
 import type { TestSite } from './support/server';
 
 const SEED_CANONICAL = 'https://clearmindhealth.example/psychiatry/attachment-based-therapies-relational-healing';
@@ -53,7 +54,7 @@ const visibleEntries = (popup: TestPage) =>
   popup.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[role="treeitem"]')).filter((item) => item.offsetParent !== null).map((item) => item.textContent), null);
 
 describe.each<BrowserName>(['chromium', 'firefox'])('popup actions in %s', (name) => {
-  const session = usePopupSession(name);
+  const session = useExtensionBrowser(name);
   const { unavailable } = session;
 
   it.skipIf(unavailable)('clicking an outline entry scrolls the page to that heading and highlights it, leaving the page unchanged', async () => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './support/browsers';
-import { openPopupFor, openPopupForTab, shownState, usePopupSession } from './support/popup';
+import { openPopupFor, openPopupForTab, shownState } from './support/popup';
+import { useExtensionBrowser } from './support/suite';
 
 const RESTRICTED = {
   title: "This page can't be read",
@@ -22,7 +23,7 @@ async function expectAccessibleInBothSchemes(popup: TestPage): Promise<void> {
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('popup states in %s', (name) => {
-  const session = usePopupSession(name);
+  const session = useExtensionBrowser(name);
   const { unavailable } = session;
 
   it.skipIf(unavailable)('shows the loading state at once and keeps it until the page answers', async () => {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../support/dom';
 import type { BrowserName, TestPage } from './support/browsers';
-import { openPopupFor, usePopupSession } from './support/popup';
+import { openPopupFor } from './support/popup';
+import { useExtensionBrowser } from './support/suite';
 
 const seed = JSON.parse(readFixture('seed-model.expected.json')) as {
   title: string;
@@ -52,7 +53,7 @@ function relatedList(popup: TestPage) {
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
-  const session = usePopupSession(name);
+  const session = useExtensionBrowser(name);
   const { unavailable } = session;
 
   it.skipIf(unavailable)('shows the seed-model article: title, site, date, exactly its 4 headings and its 20 related articles', async () => {

@@ -82,8 +82,11 @@ export interface ExtensionBrowser {
   /** Origin of the extension's own pages (chrome-extension://id or moz-extension://uuid). */
   readonly extensionOrigin: string;
   openTab(url: string): Promise<TestPage>;
-  /** An extension page such as `popup.html?tab=3`, opened as a tab. */
-  openExtensionPage(pathAndQuery: string): Promise<TestPage>;
+  /**
+   * An extension page such as `popup.html?tab=3`, opened as a tab; `initScript` runs in it before its own
+   * scripts (to stand in for a browser feature this headless browser lacks).
+   */
+  openExtensionPage(pathAndQuery: string, initScript?: string): Promise<TestPage>;
   /** The extension's id for the tab showing `url`. */
   tabIdOf(url: string): Promise<number>;
   /** Runs `fn` in an extension page (a helper tab), where the extension APIs are `browser` or `chrome`. */
@@ -168,8 +171,9 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     waitForClose: () => (page.isClosed() ? Promise.resolve() : new Promise<void>((resolve) => page.once('close', () => resolve()))),
     close: () => page.close(),
   });
-  const open = async (url: string) => {
+  const open = async (url: string, initScript?: string) => {
     const page = await context.newPage();
+    if (initScript) await page.addInitScript(initScript);
     await page.goto(url);
     return wrap(page);
   };
@@ -180,7 +184,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     extensionOrigin,
     internalPageUrl: INTERNAL_PAGES.chromium,
     openTab: open,
-    openExtensionPage: (pathAndQuery) => open(`${extensionOrigin}/${pathAndQuery}`),
+    openExtensionPage: (pathAndQuery, initScript) => open(`${extensionOrigin}/${pathAndQuery}`, initScript),
     async tabIdOf(url) {
       return tabIdFrom(await extensionHelper(), url);
     },
@@ -254,8 +258,9 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     waitForClose: async () => void (await waitUntil(async () => page.isClosed() || (await page.evaluate(() => null).then(() => null, () => true)), 'the tab to close')),
     close: () => page.close(),
   });
-  const open = async (url: string) => {
+  const open = async (url: string, initScript?: string) => {
     const page = await browser.newPage();
+    if (initScript) await page.evaluateOnNewDocument(initScript);
     await gotoFirefox(page, url);
     return wrap(page);
   };
@@ -266,7 +271,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     extensionOrigin,
     internalPageUrl: INTERNAL_PAGES.firefox,
     openTab: open,
-    openExtensionPage: (pathAndQuery) => open(`${extensionOrigin}/${pathAndQuery}`),
+    openExtensionPage: (pathAndQuery, initScript) => open(`${extensionOrigin}/${pathAndQuery}`, initScript),
     async tabIdOf(url) {
       return tabIdFrom(await extensionHelper(), url);
     },

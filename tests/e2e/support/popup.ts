@@ -1,39 +1,5 @@
 /** Driving the popup and reading what it did, the same way in every browser. */
-import { afterAll, beforeAll } from 'vitest';
-import { browserUnavailable, launchExtensionBrowser, type BrowserName, type ExtensionBrowser, type TestPage } from './browsers';
-import { startTestSite, type TestSite } from './server';
-
-export interface PopupSession {
-  /** Why this browser's tests are skipped, or null when they run. */
-  readonly unavailable: string | null;
-  readonly browser: ExtensionBrowser;
-  readonly site: TestSite;
-}
-
-/** For one `describe` block: the browser with the extension and the test site, started before and closed after. */
-export function usePopupSession(name: BrowserName): PopupSession {
-  const unavailable = browserUnavailable(name);
-  let browser: ExtensionBrowser | undefined;
-  let site: TestSite | undefined;
-  beforeAll(async () => {
-    if (unavailable) return;
-    site = await startTestSite();
-    browser = await launchExtensionBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-  return {
-    unavailable,
-    get browser() {
-      return browser!;
-    },
-    get site() {
-      return site!;
-    },
-  };
-}
+import type { ExtensionBrowser, TestPage } from './browsers';
 
 export interface OpenPopup {
   /** The page the popup reads (a background tab once the popup is open). */
