@@ -20,29 +20,59 @@ const WORDS_PER_MINUTE = 230;
  * Returns null when the page has no article.
  */
 export function analyzeArticle(document: Document, options: AnalyzeOptions = {}): ArticleReport | null {
+  return runPipeline(document, options, null);
+}
+
+/** Milliseconds spent in each pipeline step, in order; see `analyzeArticleTimed`. */
+export type StepTimings = Record<string, number>;
+
+/**
+ * `analyzeArticle` that also reports how long each step took (for `npm run bench`). Steps: clone, prepare
+ * (heading marks, lazy images), related, facts, clean, readability, sanitize, report.
+ */
+export function analyzeArticleTimed(document: Document, options: AnalyzeOptions = {}): { report: ArticleReport | null; timings: StepTimings } {
+  const timings: StepTimings = {};
+  return { report: runPipeline(document, options, timings), timings };
+}
+
+function runPipeline(document: Document, options: AnalyzeOptions, timings: StepTimings | null): ArticleReport | null {
+  let last = timings ? performance.now() : 0;
+  const lap = (step: string): void => {
+    if (!timings) return;
+    const now = performance.now();
+    timings[step] = (timings[step] ?? 0) + now - last;
+    last = now;
+  };
   const pageUrl = options.url ?? (/^https?:/.test(document.URL) ? document.URL : null);
   const doc = document.cloneNode(true) as Document;
+  lap('clone');
   markHeadings(doc);
   if (options.url) setBaseUrl(doc, options.url);
   const baseUrl = doc.baseURI;
   promoteAriaHeadings(doc);
   fixLazyImages(doc);
+  lap('prepare');
 
   // Collect what Readability would destroy, then clean.
   const related = collectRelated(doc, baseUrl, pageUrl);
+  lap('related');
   const facts = collectFacts(doc, related.containers);
+  lap('facts');
   removeBoilerplate(doc, related.containers.map((element) => ({ element, group: 'related' as const })));
   shieldHeadings(doc);
+  lap('clean');
 
   const parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+  lap('readability');
   if (!parsed?.content) return null;
   const { root, sanitized } = sanitizeArticle(parsed.content as Element, options.window ?? document.defaultView);
+  lap('sanitize');
   const text = blockText(root);
   if (text.length < MIN_ARTICLE_CHARS) return null;
 
   const title = collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title);
   const wordCount = countWords(text);
-  return {
+  const report: ArticleReport = {
     title,
     byline: cleanByline(parsed.byline),
     siteName: collapseWhitespace(parsed.siteName ?? '') || null,
@@ -64,6 +94,8 @@ export function analyzeArticle(document: Document, options: AnalyzeOptions = {})
     lang: parsed.lang ?? null,
     dir: parsed.dir ?? null,
   };
+  lap('report');
+  return report;
 }
 
 /** A saved page analyzed for its original address: links and images resolve against that address. */
