@@ -1,15 +1,34 @@
-import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, type RemovalGroup, type RemovalGroupName } from './removals';
-import { textOf } from './text';
+import { BOILERPLATE_HEADING, HEADING_LEVEL_ATTRIBUTE } from './outline';
+import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
+import { linkDensity, textOf } from './text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
 const PROTECTED_TAGS = new Set(['html', 'head', 'body', 'main']);
-const SHOW_TEXT = 4;
-/** Labels are short; longer text nodes are prose and skip the label tests. */
+/**
+ * Never matched by class or id: a heading is the article's own (`<h2 id="informed-consent">`), and so is a
+ * table's data (`<table class="recommended-intake">`). A heading of boilerplate goes with its container.
+ */
+const NEVER_BY_NAME = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'figure', 'img', 'picture']);
+/** Inline elements: a label inside one of these is a word of the sentence around it unless the block says only it. */
+const INLINE_TAGS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark', 'q', 's', 'samp',
+  'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+]);
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/** Labels are short; longer text nodes are prose and skip the whole-label tests. */
 const MAX_LABEL_LENGTH = 80;
+/** Leading labels and one-sentence notes are tested on the first characters of their block. */
+const LEAD_WINDOW = 400;
 /** Text a share bar may carry besides its buttons ("Share this article:"). */
 const MAX_SHARE_BAR_EXTRA_TEXT = 40;
 const SHARE_BAR_MAX_DEPTH = 4;
-const LEADING_LABEL_BLOCKS = 'p, div, aside, li, section, blockquote, figure';
+const LEADING_LABEL_BLOCKS = new Set(['p', 'div', 'aside', 'li', 'section', 'blockquote', 'figure', 'ul', 'ol']);
+/**
+ * A class/id match that holds a real (non-furniture) section heading and this much text is an article section
+ * with an unlucky id (`<section id="related-conditions">`), not a box of boilerplate.
+ */
+const SECTION_TEXT = 400;
 
 export type RemovalCounts = Partial<Record<RemovalGroupName, number>>;
 interface Candidate {
@@ -17,11 +36,15 @@ interface Candidate {
   group: RemovalGroupName;
   /** Undefined when the finder already proved the element is boilerplate (related lists). */
   maxTextLength?: number;
+  /** Matched by class or id: subject to the section and link-density guards. */
+  byName?: RemovalGroup;
 }
 
 /**
  * Removes every boilerplate element the groups find, plus `known` elements other steps identified (the
  * related lists they collected). Returns how many elements each group removed.
+ *
+ * One walk over the body finds class/id matches, label texts and share controls; selectors run once per group.
  */
 export function removeBoilerplate(
   doc: Document,
@@ -31,69 +54,162 @@ export function removeBoilerplate(
   const body = doc.body;
   if (!body) return {};
   const candidates: Candidate[] = [...known];
-  findByClassOrId(body, groups, candidates);
-  findBySelector(body, groups, candidates);
-  findByLabelText(doc, body, groups, candidates);
-  if (groups.some((group) => group.name === 'share')) findShareBars(body, candidates);
+  const named = groups.filter((group) => group.classOrId);
+  const whole = groups.filter((group) => group.wholeText);
+  const leading = groups.filter((group) => group.leadingText);
+  const shareOn = groups.some((group) => group.name === 'share');
+  const controls: Element[] = [];
+  const blockStarts = new Set<Element>();
+
+  const visitElement = (element: Element, tag: string): void => {
+    if (shareOn && ((tag === 'a' && element.hasAttribute('href')) || tag === 'button')) controls.push(element);
+    if (!named.length || NEVER_BY_NAME.has(tag) || element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) return;
+    const className = element.getAttribute('class');
+    const id = element.getAttribute('id');
+    if (!className && !id) return;
+    const names = `${className ?? ''} ${id ?? ''}`;
+    for (const group of named) {
+      if (group.classOrId!.test(names)) {
+        candidates.push({ element, group: group.name, maxTextLength: group.maxTextLength, byName: group });
+        return;
+      }
+    }
+  };
+
+  const visitText = (node: Text): void => {
+    const raw = node.data;
+    if (raw.length < 2) return;
+    const text = raw.trim();
+    if (!text) return;
+    const parent = node.parentElement;
+    if (!parent) return;
+    if (text.length <= MAX_LABEL_LENGTH && whole.length) {
+      const label = text.replace(/\s+/g, ' ');
+      const group = whole.find((candidate) => candidate.wholeText!.test(label));
+      if (group) {
+        // INLINE_LABEL: only a block that says nothing but the label is one ("Food <a>advertising</a> aimed…" is prose).
+        const block = blockOf(parent);
+        if (block && textOf(block) === label) {
+          candidates.push({ element: outermostWithText(block, label), group: group.name, maxTextLength: group.maxTextLength });
+          return;
+        }
+      }
+    }
+    if (!leading.length) return;
+    const block = leadBlockOf(parent);
+    // Only the first text of a block can lead it; one test per block.
+    if (!block || blockStarts.has(block)) return;
+    blockStarts.add(block);
+    const start = leadText(block, LEAD_WINDOW);
+    if (!start.startsWith(text.replace(/\s+/g, ' ').slice(0, 20))) return;
+    for (const group of leading) {
+      if (!group.leadingText!.test(start)) continue;
+      if (group.name === 'promos' && !block.querySelector('a[href]')) continue;
+      candidates.push({ element: block, group: group.name, maxTextLength: group.maxTextLength });
+      break;
+    }
+  };
+
+  walk(body, visitElement, visitText);
+  for (const group of groups) {
+    if (!group.selector) continue;
+    for (const element of Array.from(body.querySelectorAll(group.selector))) {
+      candidates.push({ element, group: group.name, maxTextLength: group.maxTextLength });
+    }
+  }
+  if (shareOn) findShareBars(controls, candidates);
 
   const counts: RemovalCounts = {};
-  for (const { element, group, maxTextLength } of candidates) {
+  for (const { element, group, maxTextLength, byName } of candidates) {
     // Not `isConnected`: happy-dom reports every node of a cloned document as disconnected.
-    if (!doc.contains(element) || PROTECTED_TAGS.has(element.localName)) continue;
-    if (maxTextLength !== undefined && textOf(element).length > maxTextLength) continue;
+    if (PROTECTED_TAGS.has(element.localName) || !doc.contains(element)) continue;
+    if (maxTextLength !== undefined) {
+      const text = textOf(element);
+      if (text.length > maxTextLength) continue;
+      if (byName && !passesGuards(element, text, byName)) {
+        // Judged to be content despite its name: Readability must not drop it for the same name.
+        unname(element);
+        continue;
+      }
+    }
     element.remove();
     counts[group] = (counts[group] ?? 0) + 1;
   }
   return counts;
 }
 
-function findByClassOrId(body: Element, groups: readonly RemovalGroup[], out: Candidate[]): void {
-  const patterned = groups.filter((group) => group.classOrId);
-  const elements = body.getElementsByTagName('*');
-  for (let index = 0; index < elements.length; index++) {
-    const element = elements[index]!;
-    const className = element.getAttribute('class');
-    const id = element.getAttribute('id');
-    if (!className && !id) continue;
-    const names = `${className ?? ''} ${id ?? ''}`;
-    const group = patterned.find((candidate) => candidate.classOrId!.test(names));
-    if (group) out.push({ element, group: group.name, maxTextLength: group.maxTextLength });
+/** Drops class and id, whose names Readability would read as "unlikely" and drop the element for. */
+function unname(element: Element): void {
+  element.removeAttribute('class');
+  element.removeAttribute('id');
+}
+
+/** Pre-order walk over elements and text nodes, skipping nothing; iterative so deep pages cannot overflow. */
+function walk(root: Element, onElement: (element: Element, tag: string) => void, onText: (node: Text) => void): void {
+  let node: Node | null = root.firstChild;
+  while (node && node !== root) {
+    if (node.nodeType === ELEMENT_NODE) {
+      onElement(node as Element, (node as Element).localName);
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+    } else if (node.nodeType === TEXT_NODE) {
+      onText(node as Text);
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    if (!node || node === root) break;
+    node = node.nextSibling;
   }
 }
 
-function findBySelector(body: Element, groups: readonly RemovalGroup[], out: Candidate[]): void {
-  for (const group of groups) {
-    if (!group.selector) continue;
-    for (const element of Array.from(body.querySelectorAll(group.selector))) {
-      out.push({ element, group: group.name, maxTextLength: group.maxTextLength });
+/**
+ * Guards for class/id matches, which are only a hint:
+ * - RELATED_PROSE: groups marked `linkHeavy` (related lists, promos) must be mostly link text;
+ * - a match holding a real section heading and much text is an article section with an unlucky id.
+ */
+function passesGuards(element: Element, text: string, group: RemovalGroup): boolean {
+  if (group.linkHeavy && linkDensity(element, text.length) < group.linkHeavy) return false;
+  if (group.name !== 'comments' && text.length >= SECTION_TEXT) {
+    for (const heading of Array.from(element.querySelectorAll(`[${HEADING_LEVEL_ATTRIBUTE}]`))) {
+      const title = textOf(heading).replace(/[:.!?]+$/, '');
+      if (title && !BOILERPLATE_HEADING.test(title)) return false;
     }
   }
+  return true;
 }
 
-/** One walk over text nodes finds label-only blocks ("ADVERTISEMENT") and label-led ones ("Related: …"). */
-function findByLabelText(doc: Document, body: Element, groups: readonly RemovalGroup[], out: Candidate[]): void {
-  const whole = groups.filter((group) => group.wholeText);
-  const leading = groups.filter((group) => group.leadingText);
-  const walker = doc.createTreeWalker(body, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = (node.nodeValue ?? '').trim();
-    if (!text || text.length > MAX_LABEL_LENGTH) continue;
-    const parent = node.parentElement;
-    if (!parent) continue;
-    const label = text.replace(/\s+/g, ' ');
-    const wholeGroup = whole.find((group) => group.wholeText!.test(label));
-    if (wholeGroup) {
-      out.push({ element: outermostWithText(parent, label), group: wholeGroup.name, maxTextLength: wholeGroup.maxTextLength });
+/** The first `max` characters of an element's text (whitespace collapsed), without reading all of it. */
+function leadText(element: Element, max: number): string {
+  let text = '';
+  let node: Node | null = element.firstChild;
+  while (node && node !== element && text.length < max * 2) {
+    if (node.nodeType === TEXT_NODE) text += (node as Text).data;
+    if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+      node = node.firstChild;
       continue;
     }
-    for (const group of leading) {
-      if (!group.leadingText!.test(label)) continue;
-      const block = parent.closest(LEADING_LABEL_BLOCKS);
-      if (!block || PROTECTED_TAGS.has(block.localName)) continue;
-      if (group.name === 'promos' && !block.querySelector('a[href]')) continue;
-      if (group.leadingText!.test(textOf(block))) out.push({ element: block, group: group.name, maxTextLength: group.maxTextLength });
-    }
+    while (node && node !== element && !node.nextSibling) node = node.parentNode;
+    if (!node || node === element) break;
+    node = node.nextSibling;
   }
+  return text.replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/** The nearest ancestor-or-self that is not an inline element: the block a label sits in. */
+function blockOf(element: Element): Element | null {
+  let current: Element | null = element;
+  while (current && INLINE_TAGS.has(current.localName)) current = current.parentElement;
+  return current && !PROTECTED_TAGS.has(current.localName) ? current : null;
+}
+
+function leadBlockOf(element: Element): Element | null {
+  let current: Element | null = element;
+  while (current && !LEADING_LABEL_BLOCKS.has(current.localName)) {
+    if (PROTECTED_TAGS.has(current.localName)) return null;
+    current = current.parentElement;
+  }
+  return current;
 }
 
 /** The largest ancestor whose whole text is still just `label`: the ad slot, not only its caption. */
@@ -108,28 +224,33 @@ function outermostWithText(element: Element, label: string): Element {
 
 /**
  * Share bars: the largest nearby ancestor holding two or more share controls and little else. Controls are
- * known by their target (sharer URLs) or their label, icon-only ones by aria-label or title.
+ * known by their target (sharer URLs) or their label, icon-only ones by aria-label or title. Generic labels
+ * ("Email", "Print", "Link", "Text", "More") count only in a cluster that also has a network or a sharer link,
+ * so "Ask about <a>text</a> or <a>email</a> reminders" is a sentence, not a share bar.
  */
-function findShareBars(body: Element, out: Candidate[]): void {
-  const tally = new Map<Element, { controls: number; controlText: number }>();
-  for (const control of Array.from(body.querySelectorAll('a[href], button'))) {
+function findShareBars(controls: readonly Element[], out: Candidate[]): void {
+  const tally = new Map<Element, { controls: number; strong: number; controlText: number }>();
+  for (const control of controls) {
     const href = control.getAttribute('href') ?? '';
     const text = textOf(control);
-    const label = text || control.getAttribute('aria-label') || control.getAttribute('title') || '';
+    const label = (text || control.getAttribute('aria-label') || control.getAttribute('title') || '').trim();
     const byTarget = SHARE_HREF.test(href);
-    if (!byTarget && !SHARE_LABEL.test(label.trim())) continue;
+    if (!byTarget && !SHARE_LABEL.test(label)) continue;
+    const strong = byTarget || SHARE_NETWORK.test(label);
     if (byTarget) out.push({ element: control, group: 'share', maxTextLength: MAX_LABEL_LENGTH });
     let ancestor = control.parentElement;
     for (let depth = 0; ancestor && depth < SHARE_BAR_MAX_DEPTH && !PROTECTED_TAGS.has(ancestor.localName); depth++) {
-      const entry = tally.get(ancestor) ?? { controls: 0, controlText: 0 };
+      const entry = tally.get(ancestor) ?? { controls: 0, strong: 0, controlText: 0 };
       entry.controls++;
+      if (strong) entry.strong++;
       entry.controlText += text.length;
       tally.set(ancestor, entry);
       ancestor = ancestor.parentElement;
     }
   }
   const bars = [...tally].filter(
-    ([ancestor, { controls, controlText }]) => controls >= 2 && textOf(ancestor).length - controlText <= MAX_SHARE_BAR_EXTRA_TEXT,
+    ([ancestor, { controls: count, strong, controlText }]) =>
+      count >= 2 && strong >= 1 && textOf(ancestor).length - controlText <= MAX_SHARE_BAR_EXTRA_TEXT,
   );
   const barSet = new Set(bars.map(([ancestor]) => ancestor));
   for (const [ancestor] of bars) {

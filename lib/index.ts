@@ -1,8 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { removeBoilerplate } from './clean';
 import { collectFacts } from './facts';
-import { fixLazyImages } from './normalize';
-import { buildOutline, markHeadings, promoteAriaHeadings, shieldHeadings } from './outline';
+import { prepareDocument } from './normalize';
+import { buildOutline, shieldHeadings } from './outline';
 import { collectRelated } from './related';
 import { sanitizeArticle } from './sanitize';
 import { blockText, collapseWhitespace, countWords } from './text';
@@ -46,11 +46,9 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   const pageUrl = options.url ?? (/^https?:/.test(document.URL) ? document.URL : null);
   const doc = document.cloneNode(true) as Document;
   lap('clone');
-  markHeadings(doc);
+  prepareDocument(doc);
   if (options.url) setBaseUrl(doc, options.url);
   const baseUrl = doc.baseURI;
-  promoteAriaHeadings(doc);
-  fixLazyImages(doc);
   lap('prepare');
 
   // Collect what Readability would destroy, then clean.

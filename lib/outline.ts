@@ -51,7 +51,7 @@ function clampLevel(level: number): number {
  * A paragraph that is nothing but one short bold run ("<p><strong>Symptoms</strong></p>") is how many CMSs
  * write a subheading. Returns the heading text, or null when the element is not one.
  */
-function pseudoHeadingText(paragraph: Element): string | null {
+export function pseudoHeadingText(paragraph: Element): string | null {
   const text = collapseWhitespace(paragraph.textContent ?? '');
   if (!text || text !== collapseWhitespace(paragraph.firstElementChild?.textContent ?? '')) return null;
   if (text.split(' ').length > 12 || /[.,;!]$/.test(text)) return null;

@@ -23,6 +23,11 @@ export interface RemovalGroup {
   leadingText?: RegExp;
   /** A match holding more text than this is real content with an unlucky class name, and stays. */
   maxTextLength: number;
+  /**
+   * Class/id matches must have at least this share of their text in links: a list of other articles is
+   * links, a paragraph `class="related-research"` is prose.
+   */
+  linkHeavy?: number;
 }
 
 const token = (words: string) => new RegExp(`(^|[\\s_-])(${words})(?=$|[\\s_-])`, 'i');
@@ -74,6 +79,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
       'Inline promos ("RELATED COVERAGE", "Read this next") interrupt the article with other headlines; Readability keeps them when they sit between paragraphs.',
     fixture: 'boilerplate-gauntlet.html',
     classOrId: token('inline-?related|related-?inline|related-?coverage|read-?next|read-?more-?links?|recirc|recirculation|more-?stories|promo|promos|in-?article-?promo|also-?read'),
+    linkHeavy: 0.3,
     leadingText:
       /^(related( coverage| stories| articles| reading| content)?|read (this )?(next|more)|recommended( reading)?|see also|also read|you (may|might) (also )?(like|enjoy)|more on this( topic)?|don['’]t miss|must read)\s*[:|–—-]/i,
     maxTextLength: 600,
@@ -85,12 +91,15 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     fixture: 'seed-model.html',
     classOrId: RELATED_CLASS_OR_ID,
     maxTextLength: 8000,
+    linkHeavy: 0.3,
   },
   {
     name: 'comments',
     reason: 'Reader comments are not the article and can be longer than it.',
     fixture: 'boilerplate-gauntlet.html',
-    classOrId: token('comments?|comment-?(list|section|form|area)|disqus|respond|reply-?form'),
+    // "comments" anywhere, but singular "comment" only opening a class name (`comment-body`, WordPress's
+    // `comment`), so `<aside class="expert-comment">` quoting a doctor stays.
+    classOrId: /(^|[\s_-])(comments|comment-?(list|section|form|area|respond|thread)|commentlist|disqus|respond|reply-?form)(?=$|[\s_-])|(^|\s)comment(?=$|[\s_-])/i,
     maxTextLength: 20000,
   },
   {
@@ -114,6 +123,9 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
 /** Links and buttons of share bars, by where they point… */
 export const SHARE_HREF =
   /facebook\.com\/(sharer|share|dialog\/share)|twitter\.com\/(intent|share)|\/\/x\.com\/intent|reddit\.com\/submit|pinterest\.[a-z.]+\/pin\/create|linkedin\.com\/(share|sharearticle)|\/\/wa\.me\/|whatsapp:\/\/send|api\.whatsapp\.com\/send|t\.me\/share|telegram\.me\/share|tumblr\.com\/(share|widgets\/share)|flipboard\.com\/bookmarklet|getpocket\.com\/(save|edit)|^mailto:\?|^sms:/i;
+/** Labels that name a network (or say "share"): a cluster needs one before generic words count. */
+export const SHARE_NETWORK =
+  /^(share( (on|via|to|with))? )?(facebook|twitter|x|reddit|pinterest|pin( it)?|linkedin|whatsapp|tweet|flipboard|pocket|messenger|telegram|tumblr|share)$|^share (on|via|to|with) /i;
 /** …or by what they say (text, aria-label or title). */
 export const SHARE_LABEL =
   /^(share( (on|via|to|with))? )?(facebook|twitter|x|reddit|pinterest|pin( it)?|linkedin|email|e-mail|mail|print|whatsapp|copy( link| url)?|link|tweet|flipboard|pocket|messenger|telegram|tumblr|sms|text|more|share|comments?)$/i;

@@ -73,3 +73,11 @@ export function textSimilarity(a: string, b: string): number {
   for (const word of left) if (right.has(word)) shared++;
   return shared / Math.max(left.size, right.size);
 }
+
+/** Share of an element's text that sits inside links (0–1); `textLength` when the caller already has it. */
+export function linkDensity(element: Element, textLength = textOf(element).length): number {
+  if (!textLength) return 0;
+  let linked = 0;
+  for (const link of Array.from(element.getElementsByTagName('a'))) linked += textOf(link).length;
+  return Math.min(1, linked / textLength);
+}
