@@ -36,15 +36,15 @@ interface Candidate {
   group: RemovalGroupName;
   /** Undefined when the finder already proved the element is boilerplate (related lists). */
   maxTextLength?: number;
-  /** Matched by class or id: subject to the section and link-density guards. */
-  byName?: RemovalGroup;
+  /** Matched by a hint (class, id, tag, leading label): subject to the section and link-density guards. */
+  guarded?: RemovalGroup;
 }
 
 /**
  * Removes every boilerplate element the groups find, plus `known` elements other steps identified (the
  * related lists they collected). Returns how many elements each group removed.
  *
- * One walk over the body finds class/id matches, label texts and share controls; selectors run once per group.
+ * One walk over the body finds class/id and attribute matches, label texts and share controls.
  */
 export function removeBoilerplate(
   doc: Document,
@@ -61,16 +61,31 @@ export function removeBoilerplate(
   const controls: Element[] = [];
   const blockStarts = new Set<Element>();
 
+  const marked = groups.filter((group) => group.attributes);
+  const typed = groups.filter((group) => group.tags || group.roles);
   const visitElement = (element: Element, tag: string): void => {
     if (shareOn && ((tag === 'a' && element.hasAttribute('href')) || tag === 'button')) controls.push(element);
-    if (!named.length || NEVER_BY_NAME.has(tag) || element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) return;
+    for (const group of marked) {
+      if (group.attributes!.some((name) => element.hasAttribute(name))) {
+        candidates.push({ element, group: group.name, maxTextLength: group.maxTextLength });
+        return;
+      }
+    }
+    if (NEVER_BY_NAME.has(tag) || element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) return;
+    const role = element.getAttribute('role');
+    for (const group of typed) {
+      if (group.tags?.includes(tag) || (role && group.roles?.includes(role))) {
+        candidates.push({ element, group: group.name, maxTextLength: group.maxTextLength, guarded: group });
+        return;
+      }
+    }
     const className = element.getAttribute('class');
     const id = element.getAttribute('id');
     if (!className && !id) return;
     const names = `${className ?? ''} ${id ?? ''}`;
     for (const group of named) {
       if (group.classOrId!.test(names)) {
-        candidates.push({ element, group: group.name, maxTextLength: group.maxTextLength, byName: group });
+        candidates.push({ element, group: group.name, maxTextLength: group.maxTextLength, guarded: group });
         return;
       }
     }
@@ -104,29 +119,22 @@ export function removeBoilerplate(
     if (!start.startsWith(text.replace(/\s+/g, ' ').slice(0, 20))) return;
     for (const group of leading) {
       if (!group.leadingText!.test(start)) continue;
-      if (group.name === 'promos' && !block.querySelector('a[href]')) continue;
-      candidates.push({ element: block, group: group.name, maxTextLength: group.maxTextLength });
+      candidates.push({ element: block, group: group.name, maxTextLength: group.maxTextLength, guarded: group });
       break;
     }
   };
 
   walk(body, visitElement, visitText);
-  for (const group of groups) {
-    if (!group.selector) continue;
-    for (const element of Array.from(body.querySelectorAll(group.selector))) {
-      candidates.push({ element, group: group.name, maxTextLength: group.maxTextLength });
-    }
-  }
   if (shareOn) findShareBars(controls, candidates);
 
   const counts: RemovalCounts = {};
-  for (const { element, group, maxTextLength, byName } of candidates) {
+  for (const { element, group, maxTextLength, guarded } of candidates) {
     // Not `isConnected`: happy-dom reports every node of a cloned document as disconnected.
     if (PROTECTED_TAGS.has(element.localName) || !doc.contains(element)) continue;
     if (maxTextLength !== undefined) {
       const text = textOf(element);
       if (text.length > maxTextLength) continue;
-      if (byName && !passesGuards(element, text, byName)) {
+      if (guarded && !passesGuards(element, text, guarded)) {
         // Judged to be content despite its name: Readability must not drop it for the same name.
         unname(element);
         continue;

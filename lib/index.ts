@@ -13,6 +13,9 @@ export { findOutlineTarget, outlineDepths } from './outline';
 
 /** Below Readability's own default threshold a page has no article worth a reader (a search page, a login). */
 const MIN_ARTICLE_CHARS = 500;
+const SHORT_ARTICLE_MAX_LINK_SHARE = 0.25;
+/** Fewer words than this are a label or a button ("Sign in"), not a story. */
+const SHORT_ARTICLE_MIN_WORDS = 5;
 const WORDS_PER_MINUTE = 230;
 
 /**
@@ -46,13 +49,13 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   const pageUrl = options.url ?? (/^https?:/.test(document.URL) ? document.URL : null);
   const doc = document.cloneNode(true) as Document;
   lap('clone');
-  prepareDocument(doc);
+  const scan = prepareDocument(doc);
   if (options.url) setBaseUrl(doc, options.url);
   const baseUrl = doc.baseURI;
   lap('prepare');
 
   // Collect what Readability would destroy, then clean.
-  const related = collectRelated(doc, baseUrl, pageUrl);
+  const related = collectRelated(doc, baseUrl, pageUrl, scan);
   lap('related');
   const facts = collectFacts(doc, related.containers);
   lap('facts');
@@ -66,7 +69,7 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   const { root, sanitized } = sanitizeArticle(parsed.content as Element, options.window ?? document.defaultView);
   lap('sanitize');
   const text = blockText(root);
-  if (text.length < MIN_ARTICLE_CHARS) return null;
+  if (!isArticle(root, text)) return null;
 
   const title = collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title);
   const wordCount = countWords(text);
@@ -94,6 +97,20 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   };
   lap('report');
   return report;
+}
+
+/**
+ * Readability returns something for nearly any page. A short result is still an article when it is prose (a
+ * paywalled news story's first paragraphs); a short result that is mostly links or form labels (a search
+ * page, a clinic finder) is not.
+ */
+function isArticle(root: Element, text: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text)) return false;
+  if (text.length >= MIN_ARTICLE_CHARS) return true;
+  const words = countWords(text);
+  if (words < SHORT_ARTICLE_MIN_WORDS) return false;
+  const linkWords = Array.from(root.getElementsByTagName('a')).reduce((sum, link) => sum + countWords(link.textContent ?? ''), 0);
+  return linkWords / words < SHORT_ARTICLE_MAX_LINK_SHARE;
 }
 
 /** A saved page analyzed for its original address: links and images resolve against that address. */

@@ -1,4 +1,5 @@
 import { HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './outline';
+import { RELATED_CLASS_OR_ID } from './removals';
 
 /**
  * Attributes where lazy loaders keep the real image while `src` holds a placeholder. Readability only
@@ -14,6 +15,13 @@ const IMAGE_URL = /\.(jpe?g|png|webp|gif|avif)(\?|#|$)|\/images?\//i;
  * (facts, cleaning, Readability) walks a smaller tree. JSON-LD scripts stay: facts and Readability read them.
  */
 const INERT_TAGS = new Set(['style', 'link', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'map', 'audio', 'video', 'track', 'dialog']);
+/**
+ * Readability deletes these from every article it returns (`_clean` in its `_prepArticle`); deleting them
+ * first changes no output and spares it the work. (Not `aside`, which it deletes too: related lists and
+ * facts are read from asides first.) Buttons inside headings are unwrapped instead (accordion
+ * section titles), so their text stays.
+ */
+const ALWAYS_CLEANED_BY_READABILITY = new Set(['input', 'textarea', 'select', 'option']);
 const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)\s*(!important\s*)?(;|$)/i;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -30,16 +38,19 @@ const COMMENT_NODE = 8;
  *   would skip anyway;
  * - turns ARIA headings into real ones so Readability scores them as headings.
  */
-export function prepareDocument(doc: Document): void {
+export function prepareDocument(doc: Document): PageScan {
+  const scan: PageScan = { headings: [], relatedByName: [] };
   const root = doc.documentElement;
-  if (!root) return;
+  if (!root) return scan;
   const doomed: Node[] = [];
   const noscripts: Element[] = [];
   const ariaHeadings: Element[] = [];
   const customImages: Element[] = [];
+  const buttons: Element[] = [];
   let headingIndex = 0;
   const mark = (element: Element, level: number): void => {
     element.setAttribute(HEADING_ID_ATTRIBUTE, `h${headingIndex++}`);
+    scan.headings.push(element);
     if (level) element.setAttribute(HEADING_LEVEL_ATTRIBUTE, String(level));
     else element.setAttribute(PSEUDO_HEADING_ATTRIBUTE, '');
   };
@@ -56,10 +67,20 @@ export function prepareDocument(doc: Document): void {
       const tag = element.localName;
       let gone = inDoomed;
       if (!gone) {
-        if (tag === 'script' ? element.getAttribute('type') !== 'application/ld+json' : INERT_TAGS.has(tag) || isHidden(element)) {
+        if (
+          tag === 'script'
+            ? element.getAttribute('type') !== 'application/ld+json'
+            : INERT_TAGS.has(tag) || ALWAYS_CLEANED_BY_READABILITY.has(tag) || isHidden(element)
+        ) {
           doomed.push(element);
           gone = true;
         }
+        if (tag === 'button' && !gone) buttons.push(element);
+      }
+      if (!gone) {
+        const names = element.getAttribute('class') ?? '';
+        const id = element.getAttribute('id');
+        if ((names || id) && RELATED_CLASS_OR_ID.test(id ? `${names} ${id}` : names)) scan.relatedByName.push(element);
       }
       // Heading candidates, exactly as HEADING_CANDIDATES in outline.ts selects them.
       if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') {
@@ -87,7 +108,22 @@ export function prepareDocument(doc: Document): void {
   for (const noscript of noscripts) unwrapNoscriptImage(doc, noscript);
   for (const element of customImages) replaceCustomImage(doc, element);
   for (const node of doomed) (node as ChildNode).remove();
+  for (const button of buttons) {
+    if (button.closest(`[${HEADING_ID_ATTRIBUTE}]`)) button.replaceWith(...Array.from(button.childNodes));
+  }
   for (const element of ariaHeadings) promoteAriaHeading(doc, element);
+  // Promoted headings are new elements; hidden ones are gone.
+  scan.headings = scan.headings.filter((element) => element.parentNode && doc.contains(element));
+  if (ariaHeadings.length) scan.headings = Array.from(doc.querySelectorAll(`[${HEADING_ID_ATTRIBUTE}]`));
+  return scan;
+}
+
+/** What the preparing walk saw, so later steps need not query the whole page again. */
+export interface PageScan {
+  /** Marked heading candidates still in the document, in document order. */
+  headings: Element[];
+  /** Elements whose class or id names related reading. */
+  relatedByName: Element[];
 }
 
 function isHidden(element: Element): boolean {

@@ -1,12 +1,16 @@
 import { findDate } from './dates';
 import { HEADING_ID_ATTRIBUTE } from './outline';
 import { RELATED_CLASS_OR_ID, SHARE_HREF } from './removals';
-import { countWords, textOf } from './text';
+import { countWords, linkDensity, textOf } from './text';
+import type { PageScan } from './normalize';
 import type { RelatedItem } from './types';
 
 /** Headings that introduce a list of other articles. Anchored, so "Related conditions" in prose is not one. */
 const RELATED_HEADING =
   /^(related|related (articles?|stories|posts|content|reading|coverage|links|guides|resources)|more (from|on|in|about) .+|more (stories|articles|to read|health news)|read (next|more)|what to read next|up next|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| articles| stories)?|further reading|keep reading|(most )?popular( now| stories| articles| posts)?|trending( now| stories)?|see also|editor['’]?s picks)$/i;
+/** Text outside links a related item may carry (summary, byline, date). */
+const MAX_TEXT_PER_ITEM = 400;
+const MIN_LINK_DENSITY = 0.15;
 /** Menus and page chrome hold link lists too; they are not related reading. */
 const NAVIGATION = 'nav, [role="navigation"], [role="menu"], [role="menubar"], menu';
 const MIN_ITEMS = 2;
@@ -20,14 +24,14 @@ export interface RelatedList {
 }
 
 /** Collects the page's related-article lists (title, absolute URL, summary, date) before cleaning destroys them. */
-export function collectRelated(doc: Document, baseUrl: string, pageUrl: string | null): RelatedList {
+export function collectRelated(doc: Document, baseUrl: string, pageUrl: string | null, scan?: PageScan): RelatedList {
   const items: RelatedItem[] = [];
   const containers: Element[] = [];
   const seen = new Set<string>(pageUrl ? [withoutHash(pageUrl)] : []);
-  for (const container of findContainers(doc)) {
+  for (const container of findContainers(doc, scan)) {
     if (containers.some((chosen) => chosen.contains(container) || container.contains(chosen))) continue;
     const found = readCards(container, baseUrl);
-    if (found.length < MIN_ITEMS) continue;
+    if (found.length < MIN_ITEMS || holdsArticleText(container, found.length)) continue;
     if (found.filter((item) => countWords(item.title) >= MIN_TITLE_WORDS).length * 2 < found.length) continue;
     containers.push(container);
     for (const item of found) {
@@ -40,18 +44,32 @@ export function collectRelated(doc: Document, baseUrl: string, pageUrl: string |
   return { items, containers };
 }
 
-function findContainers(doc: Document): Element[] {
+/**
+ * A list of other articles is mostly links, with a short summary per item at most; a container with more
+ * text than that is (or holds) an article, whatever its class or heading says.
+ */
+function holdsArticleText(container: Element, items: number): boolean {
+  const length = textOf(container).length;
+  const nonLink = length * (1 - linkDensity(container, length));
+  return nonLink > MAX_TEXT_PER_ITEM * items || linkDensity(container, length) < MIN_LINK_DENSITY;
+}
+
+function findContainers(doc: Document, scan?: PageScan): Element[] {
   const body = doc.body;
   if (!body) return [];
   const found: Element[] = [];
-  for (const heading of Array.from(body.querySelectorAll(`[${HEADING_ID_ATTRIBUTE}]`))) {
+  for (const heading of scan?.headings ?? Array.from(body.querySelectorAll(`[${HEADING_ID_ATTRIBUTE}]`))) {
     if (!RELATED_HEADING.test(textOf(heading).replace(/[:.!?]+$/, ''))) continue;
     const section = sectionOf(heading);
     if (section) found.push(section);
   }
-  for (const element of Array.from(body.querySelectorAll('[class], [id]'))) {
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    if (RELATED_CLASS_OR_ID.test(names) && element.querySelector('a[href]')) found.push(element);
+  const named =
+    scan?.relatedByName ??
+    Array.from(body.querySelectorAll('[class], [id]')).filter((element) =>
+      RELATED_CLASS_OR_ID.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`),
+    );
+  for (const element of named) {
+    if (element.getElementsByTagName('a').length) found.push(element);
   }
   return found.filter((container) => !container.closest(NAVIGATION));
 }

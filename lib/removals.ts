@@ -6,7 +6,21 @@
  * `div-gpt-ad-1` but never `header`, `shadow` or `download`.
  */
 
-export type RemovalGroupName = 'ads' | 'share' | 'newsletter' | 'consent' | 'promos' | 'related' | 'comments' | 'author-bio' | 'disclaimers';
+export type RemovalGroupName =
+  | 'navigation'
+  | 'ads'
+  | 'share'
+  | 'newsletter'
+  | 'consent'
+  | 'promos'
+  | 'related'
+  | 'comments'
+  | 'author-bio'
+  | 'bylines'
+  | 'credits'
+  | 'media-controls'
+  | 'legal'
+  | 'disclaimers';
 
 export interface RemovalGroup {
   name: RemovalGroupName;
@@ -15,8 +29,11 @@ export interface RemovalGroup {
   fixture: string;
   /** Tested against ` class id ` of every element. */
   classOrId?: RegExp;
-  /** Extra CSS selectors for markup that has no telling class (ad iframes, data attributes). */
-  selector?: string;
+  /** Attributes that mark an element as this group's whatever its class (ad slots' `data-ad-unit`). */
+  attributes?: readonly string[];
+  /** Elements of these tags (or ARIA roles) belong to the group, subject to the same guards as class/id. */
+  tags?: readonly string[];
+  roles?: readonly string[];
   /** Tested against the whole visible text of small elements: a block that is only a label. */
   wholeText?: RegExp;
   /** Tested against the start of a short block's text: a block introduced by a label. */
@@ -37,6 +54,18 @@ export const RELATED_CLASS_OR_ID = token('related|you-?may-?like|more-?from|reco
 
 export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
   {
+    name: 'navigation',
+    reason:
+      'Site menus, breadcrumbs and the page header and footer ("Sign In Home Subscribe Contact…") are link lists Readability keeps when they sit next to the article.',
+    fixture: 'news-chrome.html',
+    tags: ['nav', 'header', 'footer'],
+    roles: ['navigation', 'menubar', 'menu', 'banner', 'contentinfo', 'search'],
+    classOrId: token('breadcrumbs?|site-?nav|main-?nav|nav-?menu|top-?nav|masthead|site-?header|site-?footer|global-?nav|skip-?link'),
+    maxTextLength: 3000,
+    // An article's own <header> (title, byline, standfirst) is prose; a page header is a menu.
+    linkHeavy: 0.5,
+  },
+  {
     name: 'ads',
     reason:
       'Ad slots and their labels ("ADVERTISEMENT", "Continue reading below") sit between paragraphs; Readability keeps the label text inside the article.',
@@ -44,7 +73,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     classOrId: token(
       'ads?|adv|advert|adverts|advertisement|advertising|adslot|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|ad-?label|ad-?placeholder|dfp|gpt-ad|google-?ads?|adsbygoogle|doubleclick|sponsored-?content|native-?ad|taboola|outbrain|adthrive|mediavine',
     ),
-    selector: '[data-ad-unit], [data-ad-slot], [data-ad], [data-google-query-id], iframe[id^="google_ads"], ins.adsbygoogle',
+    attributes: ['data-ad-unit', 'data-ad-slot', 'data-ad', 'data-google-query-id'],
     wholeText:
       /^(advertisement|advertisements|advertising|advert|ads?|sponsored|sponsored content|paid content|promoted|continue reading below|(article|story|content) continues below( this)?( advertisement| ad)?|(the )?(article|story) continues after (this )?(advertisement|ad)|scroll to continue( with content)?|skip (this )?(advert|advertisement|ad)|ad feedback)$/i,
     maxTextLength: 300,
@@ -80,8 +109,10 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     fixture: 'boilerplate-gauntlet.html',
     classOrId: token('inline-?related|related-?inline|related-?coverage|read-?next|read-?more-?links?|recirc|recirculation|more-?stories|promo|promos|in-?article-?promo|also-?read'),
     linkHeavy: 0.3,
+    // Label, then punctuation or a space: "Related: …", "SEE MORE Hong Kong protests …". Matches must be
+    // mostly links (linkHeavy), so "Related research shows…" in prose stays.
     leadingText:
-      /^(related( coverage| stories| articles| reading| content)?|read (this )?(next|more)|recommended( reading)?|see also|also read|you (may|might) (also )?(like|enjoy)|more on this( topic)?|don['’]t miss|must read)\s*[:|–—-]/i,
+      /^(related( coverage| stories| articles| reading| content| video)?|read (this )?(next|more)|recommended( reading| for you)?|see (also|more)|also read|you (may|might) (also )?(like|enjoy)|more on this( topic)?|don['’]t miss|must read|watch next|up next|more from [^.:]{1,40}?)(\s*[:|–—-]|\s)/i,
     maxTextLength: 600,
   },
   {
@@ -108,6 +139,44 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     fixture: 'boilerplate-gauntlet.html',
     classOrId: token('author-?bio|about-?the-?author|author-?box|author-?info|author-?card|bio-?box'),
     maxTextLength: 1000,
+  },
+  {
+    name: 'bylines',
+    reason:
+      'Bylines, datelines and "Updated …" stamps are report fields (byline, dates), read before cleaning; left in, they open the text with "By Jane Doe Published 4:00 am".',
+    fixture: 'news-chrome.html',
+    classOrId: token(
+      'byline|bylines|by-?line|byline-?\\w+|dateline|datelines|timestamp|timestamps|article-?(meta|date|info|byline|timestamp|author|dateline)|post-?(meta|date|info|byline|author)|entry-?(meta|date|byline|author)|meta-?(data|info|date)|publish(ed)?-?(date|time|on)|pub-?date|date-?(published|updated|posted)|updated-?(date|time|on)|story-?(meta|date|byline)|author-?(name|line|byline|date|meta|wrapper)',
+    ),
+    wholeText:
+      /^(?=.*\d)(published|updated|posted|last updated|last modified|first published|modified|created)(:| on| at)?\s.{1,70}$|^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((,|,? and|,? &)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/iu,
+    maxTextLength: 300,
+  },
+  {
+    name: 'credits',
+    reason: 'Photo credits ("Photo: AP", "Credit: Getty Images") label pictures and read as stray words once the pictures are text.',
+    fixture: 'news-chrome.html',
+    classOrId: token('credit|credits|photo-?credit|image-?credit|media-?credit|img-?credit|caption-?credit|copyright-?holder|attribution'),
+    wholeText: /^((photo|image|picture|video|illustration|graphic)s?( credit)?|credit|source|courtesy)\s*:?\s*\S.{0,60}$|^\(?(getty images?|ap photo|reuters|afp|shutterstock|istock)[^.]{0,40}\)?$/i,
+    maxTextLength: 200,
+  },
+  {
+    name: 'media-controls',
+    reason: 'Galleries and players write their controls as text ("Image 1 of 9", "Caption", "Close", "Expand"), which Readability keeps.',
+    fixture: 'news-chrome.html',
+    classOrId: token('gallery-?controls?|control-?(bar|panel)|slideshow-?(nav|controls|counter)|carousel-?(nav|controls)|lightbox-?controls'),
+    wholeText:
+      /^((image|photo|slide|picture) )?\d+ ?(of|\/) ?\d+$|^(caption|close|expand|collapse|enlarge|fullscreen|full screen|view (gallery|slideshow|all photos)|next( slide| image)?|prev(ious)?( slide| image)?|play|pause|mute|unmute|hide caption|show caption|replay|watch|open gallery)$/i,
+    maxTextLength: 400,
+  },
+  {
+    name: 'legal',
+    reason: 'Copyright and reuse notices ("© 2025 …", "This document is subject to copyright") close many articles but are not part of them.',
+    fixture: 'news-chrome.html',
+    classOrId: token('copyright|copyrights|legal-?notice'),
+    leadingText:
+      /^(©|copyright\s*(©|\(c\)|\d{4})|\(c\)\s*\d{4}|all rights reserved|this (document|material|article|content) (is subject to copyright|may not be (published|reproduced|copied)))/i,
+    maxTextLength: 600,
   },
   {
     name: 'disclaimers',

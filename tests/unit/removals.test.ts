@@ -49,8 +49,17 @@ const SEED = 'seed-model.html';
 const gauntletExpected = JSON.parse(readFixture('boilerplate-gauntlet.expected.json')) as GauntletExpected;
 const seedExpected = JSON.parse(readFixture('seed-model.expected.json')) as { related: { title: string }[] };
 
-/** What each fixture's boilerplate says; seed-model.expected.json predates snippets, so its own are listed here. */
+/**
+ * What each fixture's boilerplate says: `boilerplateSnippets` of its .expected.json; seed-model.expected.json
+ * predates snippets, so its own are listed here.
+ */
+const snippetsOf = (fixture: string): readonly Snippet[] => {
+  const expected = path.join(FIXTURES, fixture.replace(/\.html$/, '.expected.json'));
+  if (!existsSync(expected)) return [];
+  return (JSON.parse(readFixture(path.basename(expected))) as { boilerplateSnippets?: Snippet[] }).boilerplateSnippets ?? [];
+};
 const SNIPPETS: Record<string, readonly Snippet[]> = {
+  ...Object.fromEntries(REMOVAL_GROUPS.map((group) => [group.fixture, snippetsOf(group.fixture)])),
   [GAUNTLET]: gauntletExpected.boilerplateSnippets,
   [SEED]: [
     { group: 'ads', text: 'ADVERTISEMENT' },
@@ -249,5 +258,28 @@ describe('prose that mentions share, advertising or related survives', () => {
     it('keeps exactly the six prose paragraphs', () => {
       expect(analyzedParagraphs()).toEqual(PROSE);
     });
+  });
+});
+
+describe.each(DOMS)('the analyzed news page loses its chrome and keeps its story ($name)', ({ make }) => {
+  const FIXTURE = 'news-chrome.html';
+  const expected = JSON.parse(readFixture('news-chrome.expected.json')) as { title: string; boilerplateSnippets: Snippet[]; guardSentences: string[] };
+  const analyzed = (): ArticleReport => {
+    const html = readFixture(FIXTURE);
+    const report = analyzeArticle(make(html, canonicalUrl(html)));
+    if (!report) throw new Error('no article found in the news page');
+    return report;
+  };
+
+  it('keeps the title and every sentence of the story', () => {
+    const report = analyzed();
+    expect(report.title).toEqual(expected.title);
+    const text = collapseWhitespace(report.text);
+    expect(expected.guardSentences.filter((sentence) => !text.includes(sentence))).toEqual([]);
+  });
+
+  it('loses every piece of chrome', () => {
+    const text = collapseWhitespace(analyzed().text);
+    expect(present(text, expected.boilerplateSnippets)).toEqual([]);
   });
 });
