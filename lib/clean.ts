@@ -1,6 +1,6 @@
 import { BOILERPLATE_HEADING, HEADING_LEVEL_ATTRIBUTE } from './outline';
 import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
-import { linkDensity, textOf } from './text';
+import { CAPTION_ATTRIBUTE, linkDensity, textOf } from './text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
 const PROTECTED_TAGS = new Set(['html', 'head', 'body', 'main']);
@@ -23,6 +23,9 @@ const LEAD_WINDOW = 400;
 /** Text a share bar may carry besides its buttons ("Share this article:"). */
 const MAX_SHARE_BAR_EXTRA_TEXT = 40;
 const SHARE_BAR_MAX_DEPTH = 4;
+const TEASER_MAX_DEPTH = 5;
+/** Captions stay in the article's HTML but are not its running text (see `blockText`). */
+const CAPTION_CLASS = /(^|[\s_-])(caption|captions|wp-caption-text|figcaption)(?=$|[\s_-])/i;
 const LEADING_LABEL_BLOCKS = new Set(['p', 'div', 'aside', 'li', 'section', 'blockquote', 'figure', 'ul', 'ol']);
 /**
  * A class/id match that holds a real (non-furniture) section heading and this much text is an article section
@@ -59,6 +62,8 @@ export function removeBoilerplate(
   const leading = groups.filter((group) => group.leadingText);
   const shareOn = groups.some((group) => group.name === 'share');
   const controls: Element[] = [];
+  const teasersOn = groups.some((group) => group.name === 'teasers');
+  const linkedHeadings: Element[] = [];
   const blockStarts = new Set<Element>();
 
   const marked = groups.filter((group) => group.attributes);
@@ -71,7 +76,12 @@ export function removeBoilerplate(
         return;
       }
     }
-    if (NEVER_BY_NAME.has(tag) || element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) return;
+    if (CAPTION_CLASS.test(element.getAttribute('class') ?? '')) element.setAttribute(CAPTION_ATTRIBUTE, '');
+    if (element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) {
+      if (teasersOn && isLinkedHeading(element)) linkedHeadings.push(element);
+      return;
+    }
+    if (NEVER_BY_NAME.has(tag)) return;
     const role = element.getAttribute('role');
     for (const group of typed) {
       if (group.tags?.includes(tag) || (role && group.roles?.includes(role))) {
@@ -126,6 +136,7 @@ export function removeBoilerplate(
 
   walk(body, visitElement, visitText);
   if (shareOn) findShareBars(controls, candidates);
+  if (teasersOn) findTeaserLists(linkedHeadings, candidates);
 
   const counts: RemovalCounts = {};
   for (const { element, group, maxTextLength, guarded } of candidates) {
@@ -144,6 +155,42 @@ export function removeBoilerplate(
     counts[group] = (counts[group] ?? 0) + 1;
   }
   return counts;
+}
+
+/** A heading whose whole text is one link to another page: a teaser card's headline. */
+function isLinkedHeading(heading: Element): boolean {
+  const link = heading.closest('a[href]') ?? (heading.getElementsByTagName('a').length === 1 ? heading.getElementsByTagName('a')[0]! : null);
+  const href = link?.getAttribute('href') ?? '';
+  if (!link || !href || href.startsWith('#')) return false;
+  return link.contains(heading) || textOf(link) === textOf(heading);
+}
+
+/**
+ * Teaser lists: the largest nearby ancestor holding two or more linked headings, mostly link text and no
+ * heading of its own that is not a link (which would make it an article section).
+ */
+function findTeaserLists(headings: readonly Element[], out: Candidate[]): void {
+  const tally = new Map<Element, number>();
+  for (const heading of headings) {
+    let ancestor = heading.parentElement;
+    for (let depth = 0; ancestor && depth < TEASER_MAX_DEPTH && !PROTECTED_TAGS.has(ancestor.localName); depth++) {
+      tally.set(ancestor, (tally.get(ancestor) ?? 0) + 1);
+      ancestor = ancestor.parentElement;
+    }
+  }
+  const teaserSet = new Set(headings);
+  const lists = [...tally].filter(([ancestor, count]) => {
+    if (count < 2) return false;
+    const text = textOf(ancestor);
+    if (text.length > 5000 || linkDensity(ancestor, text.length) < 0.5) return false;
+    return Array.from(ancestor.querySelectorAll(`[${HEADING_LEVEL_ATTRIBUTE}]`)).every((heading) => teaserSet.has(heading));
+  });
+  const listSet = new Set(lists.map(([ancestor]) => ancestor));
+  for (const [ancestor] of lists) {
+    let outer = ancestor.parentElement;
+    while (outer && !listSet.has(outer)) outer = outer.parentElement;
+    if (!outer) out.push({ element: ancestor, group: 'teasers' });
+  }
 }
 
 /** Drops class and id, whose names Readability would read as "unlikely" and drop the element for. */

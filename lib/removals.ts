@@ -14,6 +14,7 @@ export type RemovalGroupName =
   | 'consent'
   | 'promos'
   | 'related'
+  | 'teasers'
   | 'comments'
   | 'author-bio'
   | 'bylines'
@@ -61,7 +62,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     tags: ['nav', 'header', 'footer'],
     roles: ['navigation', 'menubar', 'menu', 'banner', 'contentinfo', 'search'],
     classOrId: token('breadcrumbs?|site-?nav|main-?nav|nav-?menu|top-?nav|masthead|site-?header|site-?footer|global-?nav|skip-?link'),
-    maxTextLength: 3000,
+    maxTextLength: 8000,
     // An article's own <header> (title, byline, standfirst) is prose; a page header is a menu.
     linkHeavy: 0.5,
   },
@@ -123,6 +124,13 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     classOrId: RELATED_CLASS_OR_ID,
     maxTextLength: 8000,
     linkHeavy: 0.3,
+  },
+  {
+    name: 'teasers',
+    reason:
+      'Grids of other stories ("More News": cards whose headline is a link) sit inside article containers; their headlines are headings, so Readability keeps them. Found by shape in clean.ts: two or more linked headings and little else.',
+    fixture: 'news-chrome.html',
+    maxTextLength: 5000,
   },
   {
     name: 'comments',
