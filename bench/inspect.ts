@@ -16,6 +16,7 @@ const text = flags.includes('--base')
   ? new Readability(loaded.document.cloneNode(true) as Document).parse()?.textContent ?? ''
   : analyzeArticle(loaded.document, { url: page.url, window: loaded.window })?.text ?? '';
 console.log(page.url, pageScore(text, page.articleBody));
+process.stdout.on('error', () => process.exit(0));
 if (flags.includes('--text')) console.log(text);
 const mine = shingles(tokenize(text));
 const truth = shingles(tokenize(page.articleBody));
