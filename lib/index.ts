@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { removeBoilerplate } from './clean';
 import { collectFacts } from './facts';
 import { prepareDocument } from './normalize';
-import { buildOutline, shieldHeadings } from './outline';
+import { buildOutline, restoreHeadingLevels, shieldHeadings } from './outline';
 import { collectRelated } from './related';
 import { sanitizeArticle } from './sanitize';
 import { blockText, collapseWhitespace, countWords } from './text';
@@ -66,6 +66,7 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   const parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
   lap('readability');
   if (!parsed?.content) return null;
+  restoreHeadingLevels(parsed.content as Element);
   const { root, sanitized } = sanitizeArticle(parsed.content as Element, options.window ?? document.defaultView);
   lap('sanitize');
   const text = blockText(root);

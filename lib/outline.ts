@@ -92,6 +92,22 @@ export function shieldHeadings(doc: Document): void {
 }
 
 /**
+ * Readability writes every h1 of the article as h2; headings get back the level the page gave them, so the
+ * reader shows the article's own hierarchy.
+ */
+export function restoreHeadingLevels(content: Element): void {
+  const doc = content.ownerDocument;
+  for (const heading of Array.from(content.querySelectorAll(`[${HEADING_LEVEL_ATTRIBUTE}]`))) {
+    const tag = `h${heading.getAttribute(HEADING_LEVEL_ATTRIBUTE)}`;
+    if (!/^h[1-6]$/.test(heading.localName) || heading.localName === tag) continue;
+    const restored = doc.createElement(tag);
+    for (const attribute of Array.from(heading.attributes)) restored.setAttribute(attribute.name, attribute.value);
+    restored.append(...Array.from(heading.childNodes));
+    heading.replaceWith(restored);
+  }
+}
+
+/**
  * The outline of the cleaned article: its marked headings in reading order at their original levels.
  * Bold-paragraph subheadings count only when the article has no real headings.
  */

@@ -1,0 +1,10 @@
+import { Readability } from '@mozilla/readability';
+import { readFileSync } from 'node:fs';
+import { analyzeArticle } from '../lib/index';
+import { loadPage } from '../cli/load-page';
+const html = readFileSync(process.argv[2]!, 'utf8');
+const page = loadPage(html, 'https://heartline.example/conditions/blood-pressure-at-home');
+const base = new Readability(page.document.cloneNode(true) as Document).parse();
+console.log('--- BASE\n', base?.content);
+const r = analyzeArticle(page.document, { window: page.window });
+console.log('--- OURS\n', r?.html, '\n', JSON.stringify(r?.outline));
