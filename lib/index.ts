@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { removeBoilerplate } from './clean';
 import { collectFacts } from './facts';
-import { prepareDocument } from './normalize';
+import { cloneForAnalysis, prepareDocument } from './normalize';
 import { buildOutline, restoreHeadingLevels, shieldHeadings } from './outline';
 import { collectRelated } from './related';
 import { sanitizeArticle } from './sanitize';
@@ -47,10 +47,11 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
     last = now;
   };
   const pageUrl = options.url ?? (/^https?:/.test(document.URL) ? document.URL : null);
-  const doc = document.cloneNode(true) as Document;
+  const doc = cloneForAnalysis(document);
   lap('clone');
   const scan = prepareDocument(doc);
-  if (options.url) setBaseUrl(doc, options.url);
+  const pageBase = options.url ?? (document.baseURI && !document.baseURI.startsWith('about:') ? document.baseURI : null);
+  if (pageBase) setBaseUrl(doc, pageBase);
   const baseUrl = doc.baseURI;
   lap('prepare');
 

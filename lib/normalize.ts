@@ -27,6 +27,42 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const COMMENT_NODE = 8;
 
+/** What the analysis reads in a page's <head>: title, metadata, base and canonical links, JSON-LD. */
+const HEAD_KEPT = new Set(['title', 'meta', 'base', 'link']);
+
+/**
+ * A copy of the page for the analysis to cut up, so the page itself is never touched. Only the <head> parts
+ * the analysis reads are copied (stylesheets and scripts can be most of a news page's head, and some DOMs
+ * parse every stylesheet again on copy); the body is copied whole. The copy is inert: a document made by
+ * `createHTMLDocument` runs no script and loads nothing. Its address is about:blank: the caller gives it a
+ * <base> (see index.ts) so links resolve as on the page.
+ */
+export function cloneForAnalysis(document: Document): Document {
+  const doc = document.implementation.createHTMLDocument('');
+  const html = doc.documentElement;
+  const source = document.documentElement;
+  if (!source) return doc;
+  for (const attribute of Array.from(source.attributes)) html.setAttribute(attribute.name, attribute.value);
+  const head = doc.head;
+  head.replaceChildren();
+  for (let child = document.head?.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = child.localName;
+    if (HEAD_KEPT.has(tag) || (tag === 'script' && child.getAttribute('type') === 'application/ld+json')) head.append(doc.importNode(child, true));
+  }
+  for (const base of Array.from(head.getElementsByTagName('base'))) {
+    // A relative <base href> resolved against the page, not against about:blank.
+    if (base.getAttribute('href')) base.setAttribute('href', document.baseURI);
+  }
+  doc.body.remove();
+  if (document.body) {
+    const body = doc.importNode(document.body, true) as HTMLElement;
+    // Dropped before the body joins the document, so no DOM parses their stylesheets again.
+    for (const tag of ['style', 'link']) for (const element of Array.from(body.getElementsByTagName(tag))) element.remove();
+    html.append(body);
+  }
+  return doc;
+}
+
 /**
  * One walk over the clone before anything reads it:
  * - marks every heading candidate with its outline id and page level, in the order `headingCandidates`
