@@ -20,6 +20,9 @@ const TEXT_NODE = 3;
 const MAX_LABEL_LENGTH = 80;
 /** Leading labels and one-sentence notes are tested on the first characters of their block. */
 const LEAD_WINDOW = 400;
+/** A first text node shorter than this may be only the start of a label split over elements. */
+const LEAD_SPLIT = 40;
+const NON_SPACE = /\S/;
 /** Text a share bar may carry besides its buttons ("Share this article:"). */
 const MAX_SHARE_BAR_EXTRA_TEXT = 40;
 const SHARE_BAR_MAX_DEPTH = 4;
@@ -101,14 +104,15 @@ export function removeBoilerplate(
     }
   };
 
+  // One pass over short texts with every group's label pattern at once; the group is found only on a hit.
+  const anyWhole = whole.length ? new RegExp(whole.map((group) => `(?:${group.wholeText!.source})`).join('|'), 'iu') : null;
   const visitText = (node: Text): void => {
     const raw = node.data;
-    if (raw.length < 2) return;
+    if (raw.length < 2 || !NON_SPACE.test(raw)) return;
     const text = raw.trim();
-    if (!text) return;
     const parent = node.parentElement;
     if (!parent) return;
-    if (text.length <= MAX_LABEL_LENGTH && whole.length) {
+    if (text.length <= MAX_LABEL_LENGTH && anyWhole?.test(text.replace(/\s+/g, ' '))) {
       const label = text.replace(/\s+/g, ' ');
       const group = whole.find((candidate) => candidate.wholeText!.test(label));
       if (group) {
@@ -125,6 +129,8 @@ export function removeBoilerplate(
     // Only the first text of a block can lead it; one test per block.
     if (!block || blockStarts.has(block)) return;
     blockStarts.add(block);
+    // A long first text that matches no label cannot start one; only short ones may be split ("<b>Related</b>: …").
+    if (text.length > LEAD_SPLIT && !leading.some((group) => group.leadingText!.test(text))) return;
     const start = leadText(block, LEAD_WINDOW);
     if (!start.startsWith(text.replace(/\s+/g, ' ').slice(0, 20))) return;
     for (const group of leading) {
@@ -159,7 +165,8 @@ export function removeBoilerplate(
 
 /** A heading whose whole text is one link to another page: a teaser card's headline. */
 function isLinkedHeading(heading: Element): boolean {
-  const link = heading.closest('a[href]') ?? (heading.getElementsByTagName('a').length === 1 ? heading.getElementsByTagName('a')[0]! : null);
+  const inner = heading.getElementsByTagName('a');
+  const link = heading.closest('a[href]') ?? (inner.length === 1 ? inner.item(0) : null);
   const href = link?.getAttribute('href') ?? '';
   if (!link || !href || href.startsWith('#')) return false;
   return link.contains(heading) || textOf(link) === textOf(heading);
