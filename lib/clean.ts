@@ -68,6 +68,8 @@ export function removeBoilerplate(
   const teasersOn = groups.some((group) => group.name === 'teasers');
   const linkedHeadings: Element[] = [];
   const blockStarts = new Set<Element>();
+  const linkLabels = groups.filter((group) => group.wholeLinkText);
+  const linkChecked = new Set<Element>();
 
   const marked = groups.filter((group) => group.attributes);
   const typed = groups.filter((group) => group.tags || group.roles);
@@ -79,7 +81,11 @@ export function removeBoilerplate(
         return;
       }
     }
-    if (CAPTION_CLASS.test(element.getAttribute('class') ?? '')) element.setAttribute(CAPTION_ATTRIBUTE, '');
+    if (CAPTION_CLASS.test(element.getAttribute('class') ?? '')) {
+      // On every element inside too: Readability replaces a wrapper by its only child and drops the mark.
+      element.setAttribute(CAPTION_ATTRIBUTE, '');
+      for (const inner of Array.from(element.getElementsByTagName('*'))) inner.setAttribute(CAPTION_ATTRIBUTE, '');
+    }
     if (element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) {
       if (teasersOn && isLinkedHeading(element)) linkedHeadings.push(element);
       return;
@@ -124,6 +130,19 @@ export function removeBoilerplate(
         }
       }
     }
+    if (linkLabels.length && parent.closest('a') && text.length >= 12) {
+      const link = parent.closest('a')!;
+      const block = blockOf(link);
+      if (block && !linkChecked.has(block)) {
+        linkChecked.add(block);
+        const label = textOf(block);
+        const group = label === textOf(link) ? linkLabels.find((candidate) => candidate.wholeLinkText!.test(label)) : undefined;
+        if (group && !block.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) {
+          candidates.push({ element: block, group: group.name, maxTextLength: group.maxTextLength });
+          return;
+        }
+      }
+    }
     if (!leading.length) return;
     const block = leadBlockOf(parent);
     // Only the first text of a block can lead it; one test per block.
@@ -132,6 +151,14 @@ export function removeBoilerplate(
     // A long first text that matches no label cannot start one; only short ones may be split ("<b>Related</b>: …").
     if (text.length > LEAD_SPLIT && !leading.some((group) => group.leadingText!.test(text))) return;
     const start = leadText(block, LEAD_WINDOW);
+    // A short block whose label is split over elements ("<div>PUBLISHED: <time><span>10:48…</span></time></div>").
+    if (start.length <= MAX_LABEL_LENGTH && anyWhole?.test(start) && textOf(block) === start) {
+      const group = whole.find((candidate) => candidate.wholeText!.test(start));
+      if (group && !block.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) {
+        candidates.push({ element: outermostWithText(block, start), group: group.name, maxTextLength: group.maxTextLength });
+        return;
+      }
+    }
     if (!start.startsWith(text.replace(/\s+/g, ' ').slice(0, 20))) return;
     for (const group of leading) {
       if (!group.leadingText!.test(start)) continue;
@@ -228,11 +255,12 @@ function walk(root: Element, onElement: (element: Element, tag: string) => void,
 /**
  * Guards for class/id matches, which are only a hint:
  * - RELATED_PROSE: groups marked `linkHeavy` (related lists, promos) must be mostly link text;
- * - a match holding a real section heading and much text is an article section with an unlucky id.
+ * - a match holding a real section heading and much text that is not links is an article section with an
+ *   unlucky id.
  */
 function passesGuards(element: Element, text: string, group: RemovalGroup): boolean {
   if (group.linkHeavy && linkDensity(element, text.length) < group.linkHeavy) return false;
-  if (group.name !== 'comments' && text.length >= SECTION_TEXT) {
+  if (group.name !== 'comments' && text.length >= SECTION_TEXT && linkDensity(element, text.length) < 0.5) {
     for (const heading of Array.from(element.querySelectorAll(`[${HEADING_LEVEL_ATTRIBUTE}]`))) {
       const title = textOf(heading).replace(/[:.!?]+$/, '');
       if (title && !BOILERPLATE_HEADING.test(title)) return false;
@@ -247,6 +275,8 @@ function leadText(element: Element, max: number): string {
   let node: Node | null = element.firstChild;
   while (node && node !== element && text.length < max * 2) {
     if (node.nodeType === TEXT_NODE) text += (node as Text).data;
+    // "<strong>DON'T MISS</strong><br><a>…" reads as two words, not "MISSChina".
+    else if (node.nodeType === ELEMENT_NODE) text += ' ';
     if (node.nodeType === ELEMENT_NODE && node.firstChild) {
       node = node.firstChild;
       continue;

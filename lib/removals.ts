@@ -37,6 +37,8 @@ export interface RemovalGroup {
   roles?: readonly string[];
   /** Tested against the whole visible text of small elements: a block that is only a label. */
   wholeText?: RegExp;
+  /** Tested against the text of a block whose whole text is one link (a promo line between paragraphs). */
+  wholeLinkText?: RegExp;
   /** Tested against the start of a short block's text: a block introduced by a label. */
   leadingText?: RegExp;
   /** A match holding more text than this is real content with an unlucky class name, and stays. */
@@ -63,6 +65,8 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     roles: ['navigation', 'menubar', 'menu', 'banner', 'contentinfo', 'search'],
     classOrId: token('breadcrumbs?|site-?nav|main-?nav|nav-?menu|top-?nav|masthead|site-?header|site-?footer|global-?nav|skip-?link'),
     maxTextLength: 8000,
+    // "Tags: a, b, c" and "Filed under: …" lines: links to the site's topic pages.
+    leadingText: /^(tags|tagged( with)?|topics|filed under|categories|category|more about)\s*:/i,
     // An article's own <header> (title, byline, standfirst) is prose; a page header is a menu.
     linkHeavy: 0.5,
   },
@@ -110,6 +114,8 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     fixture: 'boilerplate-gauntlet.html',
     classOrId: token('inline-?related|related-?inline|related-?coverage|read-?next|read-?more-?links?|recirc|recirculation|more-?stories|promo|promos|in-?article-?promo|also-?read'),
     linkHeavy: 0.3,
+    // A paragraph that is one link shouted in capitals ("GET FOX BUSINESS ON THE GO BY CLICKING HERE").
+    wholeLinkText: /^(?=(.*\p{Lu}){12})[^\p{Ll}]+$/u,
     // Label, then punctuation or a space: "Related: …", "SEE MORE Hong Kong protests …". Matches must be
     // mostly links (linkHeavy), so "Related research shows…" in prose stays.
     leadingText:
@@ -154,10 +160,10 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
       'Bylines, datelines and "Updated …" stamps are report fields (byline, dates), read before cleaning; left in, they open the text with "By Jane Doe Published 4:00 am".',
     fixture: 'news-chrome.html',
     classOrId: token(
-      'byline|bylines|by-?line|byline-?\\w+|dateline|datelines|timestamp|timestamps|article-?(meta|date|info|byline|timestamp|author|dateline)|post-?(meta|date|info|byline|author)|entry-?(meta|date|byline|author)|meta-?(data|info|date)|publish(ed)?-?(date|time|on)|pub-?date|date-?(published|updated|posted)|updated-?(date|time|on)|story-?(meta|date|byline)|author-?(name|line|byline|date|meta|wrapper)',
+      'byline|bylines|by-?line|byline-?\\w+|submitted|submitted-?by|dateline|datelines|timestamp|timestamps|article-?(meta|date|info|byline|timestamp|author|dateline)|post-?(meta|date|info|byline|author)|entry-?(meta|date|byline|author)|meta-?(data|info|date)|publish(ed)?-?(date|time|on|info)|publish-?info|pub-?date|date-?(published|updated|posted)|updated-?(date|time|on)|story-?(meta|date|byline)|author-?(name|line|byline|date|meta|wrapper)',
     ),
     wholeText:
-      /^(?=.*\d)(published|updated|posted|last updated|last modified|first published|modified|created)(:| on| at)?\s.{1,70}$|^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((,|,? and|,? &)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/iu,
+      /^(?=.*\d)(published|updated|posted|last updated|last modified|first published|modified|created)(:| on| at)?\s.{1,100}$|^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((,|,? and|,? &)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})*(\s*[-–—|•·,]?\s*(updated|published|on)?:?\s*[\d(].{0,60})?$/iu,
     maxTextLength: 300,
   },
   {

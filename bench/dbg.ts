@@ -1,0 +1,14 @@
+import { removeBoilerplate } from '../lib/clean';
+import { prepareDocument } from '../lib/normalize';
+import { loadPage } from '../cli/load-page';
+import { loadZytePages } from './corpus';
+const page = loadZytePages().find((p) => p.id.startsWith('51374560'))!;
+const { document } = loadPage(page.html, page.url);
+const doc = document.cloneNode(true) as Document;
+prepareDocument(doc);
+const p = Array.from(doc.querySelectorAll('p')).find((x) => x.textContent!.includes('GET FOX'));
+console.log(p?.outerHTML);
+console.log(removeBoilerplate(doc));
+console.log(doc.body.textContent!.includes('GET FOX'));
+const w = doc.createTreeWalker(doc.body, 4);
+for (let n = w.nextNode(); n; n = w.nextNode()) if (n.nodeValue!.includes('GET FOX')) console.log('left:', n.parentElement!.parentElement!.parentElement!.outerHTML.slice(0, 300));
