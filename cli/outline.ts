@@ -8,10 +8,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { outlineMarkdown } from '../lib/format';
 import { analyzeArticle } from '../lib/index';
 import type { ArticleReport } from '../lib/types';
+import { loadPage } from './load-page';
 
 export const SAMPLE_PAGE = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'seed-model.html');
 const USAGE = 'usage: npm run outline -- [--json] [--url URL] [FILE.html|FILE.html.gz ...]';
@@ -29,15 +29,16 @@ export function outlineFile(file: string, url?: string): ArticleReport {
   }
   const head = bytes.subarray(0, 65536).toString('latin1');
   if (head.includes('\0') || !LOOKS_LIKE_HTML.test(head)) throw new Error('not an HTML page');
-  // Scripts never run and nothing is fetched: JSDOM's defaults, stated here because they matter.
-  const dom = new JSDOM(bytes, { url: pathToFileURL(path.resolve(file)).href, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+  // Scripts never run and nothing is fetched (jsdom's defaults); a stylesheet jsdom cannot parse does not stop
+  // the page from loading (see load-page.ts).
+  const page = loadPage(bytes, pathToFileURL(path.resolve(file)).href);
   try {
-    const document = dom.window.document;
+    const document = page.document;
     const report = analyzeArticle(document, { url: url ?? savedPageUrl(document) });
     if (!report) throw new Error('no article found on this page');
     return report;
   } finally {
-    dom.window.close();
+    page.dispose();
   }
 }
 
