@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { removeBoilerplate } from './clean';
 import { collectFacts } from './facts';
 import { cloneForAnalysis, prepareDocument } from './normalize';
-import { buildOutline, restoreHeadingLevels, shieldHeadings } from './outline';
+import { buildOutline, dropTitleHeading, restoreHeadingLevels, shieldHeadings } from './outline';
 import { collectRelated } from './related';
 import { sanitizeArticle } from './sanitize';
 import { blockText, collapseWhitespace, countWords } from './text';
@@ -68,6 +68,7 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   lap('readability');
   if (!parsed?.content) return null;
   restoreHeadingLevels(parsed.content as Element);
+  dropTitleHeading(parsed.content as Element, collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title));
   const { root, sanitized } = sanitizeArticle(parsed.content as Element, options.window ?? document.defaultView);
   lap('sanitize');
   const text = blockText(root);
