@@ -73,15 +73,25 @@ export function removeBoilerplate(
 
   const marked = groups.filter((group) => group.attributes);
   const typed = groups.filter((group) => group.tags || group.roles);
+  // Class/id patterns tested together first: most elements match none, and then one test is enough.
+  const anyNamed = named.length ? new RegExp(named.map((group) => `(?:${group.classOrId!.source})`).join('|'), 'i') : null;
   const visitElement = (element: Element, tag: string): void => {
-    if (shareOn && ((tag === 'a' && element.hasAttribute('href')) || tag === 'button')) controls.push(element);
+    if (shareOn && tag === 'button') controls.push(element);
+    const typedGroup = typed.find((group) => group.tags?.includes(tag));
+    // An element without attributes can only be matched by its tag (the most common case by far).
+    if (!element.hasAttributes()) {
+      if (typedGroup && !NEVER_BY_NAME.has(tag)) candidates.push({ element, group: typedGroup.name, maxTextLength: typedGroup.maxTextLength, guarded: typedGroup });
+      return;
+    }
+    if (shareOn && tag === 'a' && element.hasAttribute('href')) controls.push(element);
     for (const group of marked) {
       if (group.attributes!.some((name) => element.hasAttribute(name))) {
         candidates.push({ element, group: group.name, maxTextLength: group.maxTextLength });
         return;
       }
     }
-    if (CAPTION_CLASS.test(element.getAttribute('class') ?? '')) {
+    const className = element.getAttribute('class');
+    if (className && CAPTION_CLASS.test(className)) {
       // On every element inside too: Readability replaces a wrapper by its only child and drops the mark.
       element.setAttribute(CAPTION_ATTRIBUTE, '');
       for (const inner of Array.from(element.getElementsByTagName('*'))) inner.setAttribute(CAPTION_ATTRIBUTE, '');
@@ -92,16 +102,15 @@ export function removeBoilerplate(
     }
     if (NEVER_BY_NAME.has(tag)) return;
     const role = element.getAttribute('role');
-    for (const group of typed) {
-      if (group.tags?.includes(tag) || (role && group.roles?.includes(role))) {
-        candidates.push({ element, group: group.name, maxTextLength: group.maxTextLength, guarded: group });
-        return;
-      }
+    const roleGroup = typedGroup ?? (role ? typed.find((group) => group.roles?.includes(role)) : undefined);
+    if (roleGroup) {
+      candidates.push({ element, group: roleGroup.name, maxTextLength: roleGroup.maxTextLength, guarded: roleGroup });
+      return;
     }
-    const className = element.getAttribute('class');
     const id = element.getAttribute('id');
     if (!className && !id) return;
     const names = `${className ?? ''} ${id ?? ''}`;
+    if (!anyNamed || !anyNamed.test(names)) return;
     for (const group of named) {
       if (group.classOrId!.test(names)) {
         candidates.push({ element, group: group.name, maxTextLength: group.maxTextLength, guarded: group });

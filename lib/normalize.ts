@@ -101,19 +101,21 @@ export function prepareDocument(doc: Document): PageScan {
       if (node.nodeType !== ELEMENT_NODE) continue;
       const element = node as Element;
       const tag = element.localName;
+      // Most elements carry no attribute at all; they skip every attribute test.
+      const attributed = element.hasAttributes();
       let gone = inDoomed;
       if (!gone) {
         if (
           tag === 'script'
             ? element.getAttribute('type') !== 'application/ld+json'
-            : INERT_TAGS.has(tag) || ALWAYS_CLEANED_BY_READABILITY.has(tag) || isHidden(element)
+            : INERT_TAGS.has(tag) || ALWAYS_CLEANED_BY_READABILITY.has(tag) || (attributed && isHidden(element))
         ) {
           doomed.push(element);
           gone = true;
         }
         if (tag === 'button' && !gone) buttons.push(element);
       }
-      if (!gone) {
+      if (!gone && attributed) {
         const names = element.getAttribute('class') ?? '';
         const id = element.getAttribute('id');
         if ((names || id) && RELATED_CLASS_OR_ID.test(id ? `${names} ${id}` : names)) scan.relatedByName.push(element);
@@ -121,7 +123,7 @@ export function prepareDocument(doc: Document): PageScan {
       // Heading candidates, exactly as HEADING_CANDIDATES in outline.ts selects them.
       if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') {
         mark(element, Number(tag[1]));
-      } else if (element.getAttribute('role') === 'heading') {
+      } else if (attributed && element.getAttribute('role') === 'heading') {
         const level = Math.min(6, Math.max(1, Math.round(Number(element.getAttribute('aria-level')) || 2)));
         mark(element, level);
         if (!gone) ariaHeadings.push(element);
