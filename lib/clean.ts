@@ -55,7 +55,7 @@ interface Candidate {
 export function removeBoilerplate(
   doc: Document,
   known: readonly { element: Element; group: RemovalGroupName }[] = [],
-  groups: readonly RemovalGroup[] = REMOVAL_GROUPS.filter((g) => !(process.env.SKIP ?? '').split(',').includes(g.name)),
+  groups: readonly RemovalGroup[] = REMOVAL_GROUPS,
 ): RemovalCounts {
   const body = doc.body;
   if (!body) return {};
