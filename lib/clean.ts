@@ -66,6 +66,8 @@ export function removeBoilerplate(
   const shareOn = groups.some((group) => group.name === 'share');
   const controls: Element[] = [];
   const teasersOn = groups.some((group) => group.name === 'teasers');
+  const storiesOn = groups.some((group) => group.name === 'other-stories');
+  const articles: Element[] = [];
   const linkedHeadings: Element[] = [];
   const blockStarts = new Set<Element>();
   const linkLabels = groups.filter((group) => group.wholeLinkText);
@@ -76,6 +78,7 @@ export function removeBoilerplate(
   // Class/id patterns tested together first: most elements match none, and then one test is enough.
   const anyNamed = named.length ? new RegExp(named.map((group) => `(?:${group.classOrId!.source})`).join('|'), 'i') : null;
   const visitElement = (element: Element, tag: string): void => {
+    if (tag === 'article' && storiesOn) articles.push(element);
     if (shareOn && tag === 'button') controls.push(element);
     const typedGroup = typed.find((group) => group.tags?.includes(tag));
     // An element without attributes can only be matched by its tag (the most common case by far).
@@ -179,6 +182,7 @@ export function removeBoilerplate(
   walk(body, visitElement, visitText);
   if (shareOn) findShareBars(controls, candidates);
   if (teasersOn) findTeaserLists(linkedHeadings, candidates);
+  if (storiesOn && articles.length > 1) findOtherStories(doc, articles, candidates);
 
   const counts: RemovalCounts = {};
   for (const { element, group, maxTextLength, guarded } of candidates) {
@@ -233,6 +237,22 @@ function findTeaserLists(headings: readonly Element[], out: Candidate[]): void {
     let outer = ancestor.parentElement;
     while (outer && !listSet.has(outer)) outer = outer.parentElement;
     if (!outer) out.push({ element: ancestor, group: 'teasers' });
+  }
+}
+
+/**
+ * Other stories: with several <article> elements, the one holding the page's first h1 is the story; every
+ * other <article> outside it, and shorter than it, is another story (an appended feed, a teaser).
+ */
+function findOtherStories(doc: Document, articles: readonly Element[], out: Candidate[]): void {
+  const h1 = doc.body?.querySelector('h1');
+  if (!h1) return;
+  const main = articles.filter((article) => article.contains(h1)).at(-1);
+  if (!main) return;
+  const mainLength = textOf(main).length;
+  for (const article of articles) {
+    if (article.contains(main) || main.contains(article)) continue;
+    if (textOf(article).length < mainLength) out.push({ element: article, group: 'other-stories' });
   }
 }
 

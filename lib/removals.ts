@@ -15,6 +15,7 @@ export type RemovalGroupName =
   | 'promos'
   | 'related'
   | 'teasers'
+  | 'other-stories'
   | 'comments'
   | 'author-bio'
   | 'bylines'
@@ -96,7 +97,10 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     name: 'newsletter',
     reason: 'Newsletter sign-up boxes inside or beside articles ("Get our weekly health tips") are not the article.',
     fixture: 'boilerplate-gauntlet.html',
-    classOrId: token('newsletters?|subscribe|subscription|signup|sign-up|optin|opt-in|email-?capture|email-?signup|mailing-?list'),
+    classOrId: token('newsletters?|subscribe|subscription|signup|sign-up|optin|opt-in|email-?capture|email-?signup|mailing-?list|cta-?(stories|newsletter|email|subscribe)'),
+    // Boxes with no telling class, known by how they open: "Want more stories like this? Every day we send…".
+    leadingText:
+      /^(want more (stories|articles|news|tips) like this|(sign up|subscribe) (for|to) (our|the) .{0,40}(newsletter|emails?)|get (our|the) .{0,40}newsletter|every (day|week|morning|weekday) we (send|email)|never miss (a|an) (story|update|article))/i,
     maxTextLength: 800,
   },
   {
@@ -137,6 +141,13 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
       'Grids of other stories ("More News": cards whose headline is a link) sit inside article containers; their headlines are headings, so Readability keeps them. Found by shape in clean.ts: two or more linked headings and little else.',
     fixture: 'news-chrome.html',
     maxTextLength: 5000,
+  },
+  {
+    name: 'other-stories',
+    reason:
+      'Pages that keep loading stories append them as sibling <article> elements with the same class, which Readability joins to the story. Found by shape in clean.ts: the <article> holding the page\'s h1 is the story; a separate, shorter <article> is another one.',
+    fixture: 'news-chrome.html',
+    maxTextLength: 20000,
   },
   {
     name: 'comments',
