@@ -119,7 +119,8 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     classOrId: token('inline-?related|related-?inline|related-?coverage|read-?next|read-?more-?links?|recirc|recirculation|more-?stories|promo|promos|in-?article-?promo|also-?read'),
     linkHeavy: 0.3,
     // A paragraph that is one link shouted in capitals ("GET FOX BUSINESS ON THE GO BY CLICKING HERE").
-    wholeLinkText: /^(?=(.*\p{Lu}){12})[^\p{Ll}]+$/u,
+    // (At least 12 capitals and no small letter; written so that it never backtracks.)
+    wholeLinkText: /^(?:[^\p{Ll}\p{Lu}]*\p{Lu}){12}[^\p{Ll}]*$/u,
     // Label, then punctuation or a space: "Related: …", "SEE MORE Hong Kong protests …". Matches must be
     // mostly links (linkHeavy), so "Related research shows…" in prose stays.
     leadingText:
