@@ -29,6 +29,10 @@ const SHARE_BAR_MAX_DEPTH = 4;
 const TEASER_MAX_DEPTH = 5;
 /** Captions stay in the article's HTML but are not its running text (see `blockText`). */
 const CAPTION_CLASS = /(^|[\s_-])(caption|captions|wp-caption-text|figcaption)(?=$|[\s_-])/i;
+/** "no_caption", "has-caption": a class about a caption, on something that is not one. */
+const NOT_CAPTION_CLASS = /(^|[\s_-])(no|has|with|without)[_-](caption|captions)(?=$|[\s_-])/i;
+/** A caption is a sentence or two under a picture, never a section with a heading. */
+const MAX_CAPTION_LENGTH = 600;
 const LEADING_LABEL_BLOCKS = new Set(['p', 'div', 'aside', 'li', 'section', 'blockquote', 'figure', 'ul', 'ol']);
 /**
  * A class/id match that holds a real (non-furniture) section heading and this much text is an article section
@@ -94,7 +98,7 @@ export function removeBoilerplate(
       }
     }
     const className = element.getAttribute('class');
-    if (className && CAPTION_CLASS.test(className)) {
+    if (className && CAPTION_CLASS.test(className) && !NOT_CAPTION_CLASS.test(className) && isCaptionSized(element)) {
       // On every element inside too: Readability replaces a wrapper by its only child and drops the mark.
       element.setAttribute(CAPTION_ATTRIBUTE, '');
       for (const inner of Array.from(element.getElementsByTagName('*'))) inner.setAttribute(CAPTION_ATTRIBUTE, '');
@@ -201,6 +205,10 @@ export function removeBoilerplate(
     counts[group] = (counts[group] ?? 0) + 1;
   }
   return counts;
+}
+
+function isCaptionSized(element: Element): boolean {
+  return textOf(element).length <= MAX_CAPTION_LENGTH && !element.querySelector(`[${HEADING_LEVEL_ATTRIBUTE}]`);
 }
 
 /** A heading whose whole text is one link to another page: a teaser card's headline. */
