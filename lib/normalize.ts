@@ -25,7 +25,6 @@ const ALWAYS_CLEANED_BY_READABILITY = new Set(['input', 'textarea', 'select', 'o
 const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)\s*(!important\s*)?(;|$)/i;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const COMMENT_NODE = 8;
 
 /** What the analysis reads in a page's <head>: title, metadata, base and canonical links, JSON-LD. */
 const HEAD_KEPT = new Set(['title', 'meta', 'base', 'link']);
@@ -69,7 +68,7 @@ export function cloneForAnalysis(document: Document): Document {
  *   lists them in the live page (hidden and inert subtrees are counted before they go);
  * - gives lazily loaded images their real source (`data-src`, `data-srcset`, `<noscript>` fallbacks, custom
  *   lazy elements such as `<amp-img>`);
- * - removes what no later step reads: scripts (not JSON-LD), styles, embeds, comments, and elements the page
+ * - removes what no later step reads: scripts (not JSON-LD), styles, embeds, and elements the page
  *   hides (`hidden`, `aria-hidden="true"`, inline `display:none` / `visibility:hidden`), which Readability
  *   would skip anyway;
  * - turns ARIA headings into real ones so Readability scores them as headings.
@@ -94,10 +93,7 @@ export function prepareDocument(doc: Document): PageScan {
   // Iterative pre-order walk: the same order as querySelectorAll.
   const walk = (start: Element, inDoomed: boolean): void => {
     for (let node: Node | null = start.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === COMMENT_NODE) {
-        if (!inDoomed) doomed.push(node);
-        continue;
-      }
+      // Comments stay: no step reads them and the sanitizer drops them; removing each one costs more.
       if (node.nodeType !== ELEMENT_NODE) continue;
       const element = node as Element;
       const tag = element.localName;
