@@ -60,6 +60,8 @@ export function removeBoilerplate(
   doc: Document,
   known: readonly { element: Element; group: RemovalGroupName }[] = [],
   groups: readonly RemovalGroup[] = REMOVAL_GROUPS,
+  /** The body's elements and text nodes in document order, when the preparing walk already listed them. */
+  listed?: { elements: readonly Element[]; texts: readonly Text[] },
 ): RemovalCounts {
   const body = doc.body;
   if (!body) return {};
@@ -146,8 +148,8 @@ export function removeBoilerplate(
         }
       }
     }
-    if (linkLabels.length && parent.closest('a') && text.length >= 12) {
-      const link = parent.closest('a')!;
+    const link = linkLabels.length && text.length >= 12 ? enclosingLink(parent) : null;
+    if (link) {
       const block = blockOf(link);
       if (block && !linkChecked.has(block)) {
         linkChecked.add(block);
@@ -183,7 +185,12 @@ export function removeBoilerplate(
     }
   };
 
-  walk(body, visitElement, visitText);
+  if (listed) {
+    for (const element of listed.elements) visitElement(element, element.localName);
+    for (const text of listed.texts) visitText(text);
+  } else {
+    walk(body, visitElement, visitText);
+  }
   if (shareOn) findShareBars(controls, candidates);
   if (teasersOn) findTeaserLists(linkedHeadings, candidates);
   if (storiesOn && articles.length > 1) findOtherStories(doc, articles, candidates);
@@ -304,6 +311,14 @@ function passesGuards(element: Element, text: string, group: RemovalGroup): bool
     }
   }
   return true;
+}
+
+/** The <a> this element is in (or is), looking up through inline elements only; no selector matching. */
+function enclosingLink(element: Element): Element | null {
+  for (let current: Element | null = element; current && INLINE_TAGS.has(current.localName); current = current.parentElement) {
+    if (current.localName === 'a') return current;
+  }
+  return null;
 }
 
 /** The first `max` characters of an element's text (whitespace collapsed), without reading all of it. */

@@ -60,7 +60,7 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   lap('related');
   const facts = collectFacts(doc, related.containers);
   lap('facts');
-  removeBoilerplate(doc, related.containers.map((element) => ({ element, group: 'related' as const })));
+  removeBoilerplate(doc, related.containers.map((element) => ({ element, group: 'related' as const })), undefined, scan);
   shieldHeadings(doc);
   lap('clean');
 

@@ -74,7 +74,7 @@ export function cloneForAnalysis(document: Document): Document {
  * - turns ARIA headings into real ones so Readability scores them as headings.
  */
 export function prepareDocument(doc: Document): PageScan {
-  const scan: PageScan = { headings: [], relatedByName: [] };
+  const scan: PageScan = { headings: [], relatedByName: [], elements: [], texts: [] };
   const root = doc.documentElement;
   if (!root) return scan;
   const doomed: Node[] = [];
@@ -91,9 +91,13 @@ export function prepareDocument(doc: Document): PageScan {
   };
 
   // Iterative pre-order walk: the same order as querySelectorAll.
-  const walk = (start: Element, inDoomed: boolean): void => {
+  const walk = (start: Element, inDoomed: boolean, inBody: boolean): void => {
     for (let node: Node | null = start.firstChild; node; node = node.nextSibling) {
-      // Comments stay: no step reads them and the sanitizer drops them; removing each one costs more.
+      if (node.nodeType === TEXT_NODE) {
+        if (!inDoomed && inBody) scan.texts.push(node as Text);
+        continue;
+      }
+      // Comments stay: no step reads them and the sanitizer drops them.
       if (node.nodeType !== ELEMENT_NODE) continue;
       const element = node as Element;
       const tag = element.localName;
@@ -111,6 +115,7 @@ export function prepareDocument(doc: Document): PageScan {
         }
         if (tag === 'button' && !gone) buttons.push(element);
       }
+      if (!gone && inBody) scan.elements.push(element);
       if (!gone && attributed) {
         const names = element.getAttribute('class') ?? '';
         const id = element.getAttribute('id');
@@ -134,10 +139,10 @@ export function prepareDocument(doc: Document): PageScan {
         else if (tag === 'noscript') noscripts.push(element);
         else if (tag.includes('-') && /img|image|picture|photo/.test(tag)) customImages.push(element);
       }
-      if (tag !== 'noscript') walk(element, gone);
+      if (tag !== 'noscript') walk(element, gone, inBody || tag === 'body');
     }
   };
-  walk(root, false);
+  walk(root, false, false);
 
   for (const noscript of noscripts) unwrapNoscriptImage(doc, noscript);
   for (const element of customImages) replaceCustomImage(doc, element);
@@ -158,6 +163,13 @@ export interface PageScan {
   headings: Element[];
   /** Elements whose class or id names related reading. */
   relatedByName: Element[];
+  /**
+   * The body's elements (not the body) and text nodes that stayed, in document order: the cleaner reads these
+   * lists instead of walking the page again. Elements replaced after the walk (ARIA headings, custom images)
+   * are listed as they were and skipped as no longer in the page.
+   */
+  elements: Element[];
+  texts: Text[];
 }
 
 function isHidden(element: Element): boolean {

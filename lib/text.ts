@@ -81,6 +81,18 @@ export function textSimilarity(a: string, b: string): number {
 export function linkDensity(element: Element, textLength = textOf(element).length): number {
   if (!textLength) return 0;
   let linked = 0;
-  for (const link of Array.from(element.getElementsByTagName('a'))) linked += textOf(link).length;
+  // A plain walk: some DOMs make every read of a live HTMLCollection cost a named-property lookup.
+  let node: Element | null = element.firstElementChild;
+  while (node && node !== element) {
+    if (node.localName === 'a') {
+      linked += textOf(node).length;
+    } else if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && node !== element && !node.nextElementSibling) node = node.parentElement;
+    if (!node || node === element) break;
+    node = node.nextElementSibling;
+  }
   return Math.min(1, linked / textLength);
 }
