@@ -201,7 +201,11 @@ export function removeBoilerplate(
     if (PROTECTED_TAGS.has(element.localName) || !doc.contains(element)) continue;
     if (maxTextLength !== undefined) {
       const text = textOf(element);
-      if (text.length > maxTextLength) continue;
+      if (text.length > maxTextLength) {
+        // Too big for its group; if it is plainly an article section, Readability must not drop it by name either.
+        if (guarded && guarded.name !== 'comments' && isArticleSection(element, text)) unname(element);
+        continue;
+      }
       if (guarded && !passesGuards(element, text, guarded)) {
         // Judged to be content despite its name: Readability must not drop it for the same name.
         unname(element);
@@ -304,13 +308,17 @@ function walk(root: Element, onElement: (element: Element, tag: string) => void,
  */
 function passesGuards(element: Element, text: string, group: RemovalGroup): boolean {
   if (group.linkHeavy && linkDensity(element, text.length) < group.linkHeavy) return false;
-  if (group.name !== 'comments' && text.length >= SECTION_TEXT && linkDensity(element, text.length) < 0.5) {
-    for (const heading of Array.from(element.querySelectorAll(`[${HEADING_LEVEL_ATTRIBUTE}]`))) {
-      const title = textOf(heading).replace(/[:.!?]+$/, '');
-      if (title && !BOILERPLATE_HEADING.test(title)) return false;
-    }
+  return group.name === 'comments' || !isArticleSection(element, text);
+}
+
+/** Much text that is not links, under a heading that is not page furniture: a section of the article. */
+function isArticleSection(element: Element, text: string): boolean {
+  if (text.length < SECTION_TEXT || linkDensity(element, text.length) >= 0.5) return false;
+  for (const heading of Array.from(element.querySelectorAll(`[${HEADING_LEVEL_ATTRIBUTE}]`))) {
+    const title = textOf(heading).replace(/[:.!?]+$/, '');
+    if (title && !BOILERPLATE_HEADING.test(title)) return true;
   }
-  return true;
+  return false;
 }
 
 /** The <a> this element is in (or is), looking up through inline elements only; no selector matching. */
