@@ -8,15 +8,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { outlineMarkdown } from '../lib/format';
 import { analyzeArticle } from '../lib/index';
 import type { ArticleReport } from '../lib/types';
+import { loadPage } from './load-page';
 
 export const SAMPLE_PAGE = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'seed-model.html');
 const USAGE = 'usage: npm run outline -- [--json] [--url URL] [FILE.html|FILE.html.gz ...]';
 const LOOKS_LIKE_HTML = /<(!doctype\s+html|html|head|body|article|main|div|p)[\s>]/i;
-const DECLARED_CHARSET = /<meta\b[^>]*\bcharset\s*=\s*["']?([\w-]+)/i;
 
 /** Reads one saved page and analyzes it; throws an Error whose message is fit for the user. */
 export function outlineFile(file: string, url?: string): ArticleReport {
@@ -30,19 +29,16 @@ export function outlineFile(file: string, url?: string): ArticleReport {
   }
   const head = bytes.subarray(0, 65536).toString('latin1');
   if (head.includes('\0') || !LOOKS_LIKE_HTML.test(head)) throw new Error('not an HTML page');
-  // Scripts never run and nothing is fetched: JSDOM's defaults, stated here because they matter.
-  // jsdom looks for <meta charset> only in the first 1024 bytes; browsers switch to one declared later on
-  // (webmd's comes after 2 KB of scripts), so the CLI reads it from the first 64 KB.
-  const charset = DECLARED_CHARSET.exec(head)?.[1];
-  const contentType = charset ? `text/html; charset=${charset}` : 'text/html';
-  const dom = new JSDOM(bytes, { url: pathToFileURL(path.resolve(file)).href, contentType, virtualConsole: new VirtualConsole() });
+  // Scripts never run and nothing is fetched (jsdom's defaults); a stylesheet jsdom cannot parse does not stop
+  // the page from loading (see load-page.ts).
+  const page = loadPage(bytes, pathToFileURL(path.resolve(file)).href);
   try {
-    const document = dom.window.document;
+    const document = page.document;
     const report = analyzeArticle(document, { url: url ?? savedPageUrl(document) });
     if (!report) throw new Error('no article found on this page');
     return report;
   } finally {
-    dom.window.close();
+    page.dispose();
   }
 }
 

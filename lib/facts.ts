@@ -5,8 +5,10 @@ import { collectSourceList } from './sources';
 import { blockText, collapseWhitespace, countWords, textOf } from './text';
 import type { SourceEntry } from './types';
 
-/** Who reviewed the article and when, read before cleaning removes bylines, `<time>` elements and JSON-LD. */
+/** Who wrote and reviewed the article and when, read before cleaning removes bylines, `<time>` and JSON-LD. */
 export interface PageFacts {
+  /** The author(s) as the page names them: the cleaner removes byline lines before Readability could read them. */
+  author: string | null;
   reviewedBy: string | null;
   /** ISO dates (YYYY-MM-DD): the calendar date as the page writes it, with no time-zone conversion. */
   published: string | null;
@@ -26,14 +28,16 @@ export interface HealthFacts {
 
 type JsonObject = Record<string, unknown>;
 type FactsFound = Partial<PageFacts>;
-type DateField = Exclude<keyof PageFacts, 'reviewedBy'>;
+type PersonField = 'author' | 'reviewedBy';
+type DateField = Exclude<keyof PageFacts, PersonField>;
 /** True for an element that belongs to something other than this article: menus, sidebars, other articles' cards. */
 export type OtherContentTest = (element: Element) => boolean;
 
-const FACT_KEYS: readonly (keyof PageFacts)[] = ['reviewedBy', 'published', 'modified', 'lastReviewed', 'nextReview'];
+const FACT_KEYS: readonly (keyof PageFacts)[] = ['author', 'reviewedBy', 'published', 'modified', 'lastReviewed', 'nextReview'];
 
 /** Meta tag names (`name`, `property` or `itemprop`), most specific first. No meta tag names a next review. */
 const META_NAMES: Record<keyof PageFacts, readonly string[]> = {
+  author: ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'],
   reviewedBy: ['reviewedBy'],
   published: ['article:published_time', 'datePublished', 'date', 'dc.date', 'dc.date.issued', 'citation_publication_date', 'parsely-pub-date', 'sailthru.date', 'publish-date', 'pubdate'],
   modified: ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dc.date.modified'],
@@ -43,7 +47,7 @@ const META_NAMES: Record<keyof PageFacts, readonly string[]> = {
 /** schema.org properties read from JSON-LD and microdata; schema.org has none for the next review. */
 const SCHEMA_DATES: Record<DateField, string | null> = { published: 'datePublished', modified: 'dateModified', lastReviewed: 'lastReviewed', nextReview: null };
 const PAGE_TYPE = /Article|Posting|WebPage|Report/i;
-const MICRODATA_PROPERTIES = new Set(['reviewedBy', ...Object.values(SCHEMA_DATES).filter((property) => property !== null)]);
+const MICRODATA_PROPERTIES = new Set(['author', 'reviewedBy', ...Object.values(SCHEMA_DATES).filter((property) => property !== null)]);
 
 const OTHER_ROLE = /^(?:navigation|menu|menubar|complementary)$/;
 /** Reader comments: WordPress's `#comments`, `#respond`, `.comment-list`, `.comments-area` and the like. */
@@ -69,7 +73,7 @@ const PERSON_NAME = /^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]
  * when the visible reviewer line names the same person at greater length ("Jane Doe, MD, MPH"), it is used.
  */
 export function collectFacts(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): PageFacts {
-  const visible = visibleFacts(page, isOther);
+  const visible = visibleFacts(doc, page, isOther);
   const layers: FactsFound[] = [jsonLdFacts(doc, page), microdataFacts(page, isOther), metaFacts(doc), visible];
   const facts = Object.fromEntries(FACT_KEYS.map((key) => [key, layers.find((layer) => layer[key])?.[key] ?? null])) as unknown as PageFacts;
   if (facts.reviewedBy && visible.reviewedBy && visible.reviewedBy.length > facts.reviewedBy.length && visible.reviewedBy.toLowerCase().startsWith(facts.reviewedBy.toLowerCase())) {
@@ -176,7 +180,7 @@ function jsonLdFacts(doc: Document, page: PageIndex): FactsFound {
     }
     return null;
   };
-  const found: FactsFound = { reviewedBy: first((node) => personName(node.reviewedBy, byId)) };
+  const found: FactsFound = { author: first((node) => personName(node.author, byId)), reviewedBy: first((node) => personName(node.reviewedBy, byId)) };
   for (const [field, property] of Object.entries(SCHEMA_DATES) as [DateField, string | null][]) {
     if (property) found[field] = first((node) => findDate(asString(node[property])));
   }
@@ -265,10 +269,10 @@ function personName(value: unknown, byId: ReadonlyMap<string, JsonObject>): stri
 function microdataFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
   const items = microdataItems(page, isOther);
   const found: FactsFound = {};
-  const reviewer = items.get('reviewedBy');
-  if (reviewer) {
-    const name = reviewer.hasAttribute('itemscope') ? reviewer.querySelector('[itemprop~="name"]') : reviewer;
-    found.reviewedBy = (name && (name.getAttribute('content') ?? textOf(name))) || null;
+  for (const field of ['author', 'reviewedBy'] as const) {
+    const person = items.get(field);
+    const name = person && (person.hasAttribute('itemscope') ? person.querySelector('[itemprop~="name"]') : person);
+    if (name) found[field] = collapseWhitespace(name.getAttribute('content') ?? textOf(name)) || null;
   }
   for (const [field, property] of Object.entries(SCHEMA_DATES) as [DateField, string | null][]) {
     const item = property ? items.get(property) : undefined;
@@ -304,7 +308,8 @@ function metaFacts(doc: Document): FactsFound {
   for (const key of FACT_KEYS) {
     for (const name of META_NAMES[key]) {
       const content = contents.get(name.toLowerCase());
-      const value = key === 'reviewedBy' ? collapseWhitespace(content ?? '') || null : findDate(content);
+      // `article:author` is often a profile address, not a name.
+      const value = key === 'author' || key === 'reviewedBy' ? (/^https?:\/\//.test(content ?? '') ? null : collapseWhitespace(content ?? '') || null) : findDate(content);
       if (value) {
         found[key] = value;
         break;
@@ -356,7 +361,7 @@ interface LabelledBlock {
   dates: Partial<Record<DateField, string>>;
 }
 
-function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
+function visibleFacts(doc: Document, page: PageIndex, isOther: OtherContentTest): FactsFound {
   const blocks: LabelledBlock[] = [];
   const seen = new Set<Element>();
   let dateline: string | null = null;
@@ -375,13 +380,44 @@ function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
     if ((block.reviewedBy || Object.keys(block.dates).length) && !isOther(parent)) blocks.push(block);
   }
 
-  const found: FactsFound = { reviewedBy: nearestToTitle(page, blocks.filter((block) => block.reviewedBy), isOther)?.reviewedBy ?? null };
+  const found: FactsFound = {
+    author: visibleAuthor(doc, page, isOther),
+    reviewedBy: nearestToTitle(page, blocks.filter((block) => block.reviewedBy), isOther)?.reviewedBy ?? null,
+  };
   const times = timeElementDates(page, isOther);
   for (const field of ['published', 'modified', 'lastReviewed', 'nextReview'] as const) {
     found[field] = blocks.find((block) => block.dates[field])?.dates[field] ?? times[field] ?? null;
   }
   found.published ??= dateline;
   return found;
+}
+
+/** A byline part naming the author: "By Jane Doe", "Written by Jane Doe, RD". */
+const BY_PART = /^(?:written |words |story )?by:?\s+(.+)$/i;
+/** Where an author's name ends inside a byline part ("Jane Doe and reviewed by …", "Jane Doe on May 3"). */
+const AFTER_NAME = /\s+(?:and |&\s*)?(?:(?:medically |clinically )?(?:reviewed|fact[- ]?checked)|updated|published|posted|on)\b/i;
+const BYLINE_NAMES = /(?:^|[\s_-])(?:byline|by-line|author|authors)(?:$|[\s_-])/i;
+
+/**
+ * The author the page shows: a `rel="author"` link (it names just the person), else the "By …" part of a
+ * byline element, outside other content. Only what reads as a name counts.
+ */
+function visibleAuthor(doc: Document, page: PageIndex, isOther: OtherContentTest): string | null {
+  for (const link of Array.from(doc.querySelectorAll('a[rel~="author"]'))) {
+    const name = reviewerName(textOf(link));
+    if (name && !isOther(link)) return name;
+  }
+  for (const { element, names } of page.named) {
+    if (!BYLINE_NAMES.test(names)) continue;
+    const text = textOf(element);
+    if (!text || text.length > MAX_LABEL_BLOCK) continue;
+    for (const part of text.split(PART_SEPARATOR)) {
+      const byline = BY_PART.exec(part)?.[1];
+      const name = byline && reviewerName(byline.split(AFTER_NAME, 1)[0]!);
+      if (name && !isOther(element)) return name;
+    }
+  }
+  return null;
 }
 
 /** The element a label is read in: its own parent, or the grandparent when the parent holds just the label. */
@@ -429,8 +465,9 @@ function readLabelledBlock(element: Element): LabelledBlock {
   return block;
 }
 
-function labelField(label: RegExpMatchArray): keyof PageFacts {
-  return Object.entries(label.groups ?? {}).find(([, text]) => text !== undefined)![0] as keyof PageFacts;
+/** The fact a label names; labels never name the author (bylines are read by `visibleAuthor`). */
+function labelField(label: RegExpMatchArray): Exclude<keyof PageFacts, 'author'> {
+  return Object.entries(label.groups ?? {}).find(([, text]) => text !== undefined)![0] as Exclude<keyof PageFacts, 'author'>;
 }
 
 /**

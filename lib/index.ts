@@ -2,19 +2,22 @@ import { Readability } from '@mozilla/readability';
 import { removeBoilerplate } from './clean';
 import { readHealthFacts } from './facts';
 import { selectKeyPoints } from './keypoints';
-import { fixLazyImages } from './normalize';
-import { buildOutline, markHeadings, promoteAriaHeadings, shieldHeadings } from './outline';
+import { cloneForAnalysis, prepareDocument } from './normalize';
+import { buildOutline, dropTitleHeading, restoreHeadingLevels, shieldHeadings } from './outline';
 import { collectRelated } from './related';
 import { sanitizeArticle } from './sanitize';
 import { takeSources } from './sources';
 import { blockText, collapseWhitespace, countWords } from './text';
-import type { AnalyzeOptions, ArticleReport, StepTimings } from './types';
+import type { AnalyzeOptions, ArticleReport } from './types';
 
-export type { AnalyzeOptions, ArticleReport, KeyPoint, OutlineEntry, RelatedItem, SourceEntry, StepTimings } from './types';
+export type { AnalyzeOptions, ArticleReport, KeyPoint, OutlineEntry, RelatedItem, SourceEntry } from './types';
 export { findOutlineTarget, outlineDepths } from './outline';
 
 /** Below Readability's own default threshold a page has no article worth a reader (a search page, a login). */
 const MIN_ARTICLE_CHARS = 500;
+const SHORT_ARTICLE_MAX_LINK_SHARE = 0.25;
+/** Fewer words than this are a label or a button ("Sign in"), not a story. */
+const SHORT_ARTICLE_MIN_WORDS = 5;
 const WORDS_PER_MINUTE = 230;
 
 /**
@@ -22,34 +25,70 @@ const WORDS_PER_MINUTE = 230;
  * Returns null when the page has no article.
  */
 export function analyzeArticle(document: Document, options: AnalyzeOptions = {}): ArticleReport | null {
+  return runPipeline(document, options, null);
+}
+
+/** Milliseconds spent in each pipeline step, in order; see `analyzeArticleTimed`. */
+export type StepTimings = Record<string, number>;
+
+/**
+ * `analyzeArticle` that also reports how long each step took (for `npm run bench`). Steps: clone, prepare
+ * (heading marks, lazy images), related, facts (reviewer, dates, takeaways box, sources; read before cleaning
+ * and taken from the cleaned article), clean, readability, sanitize, keyPoints, report.
+ */
+export function analyzeArticleTimed(document: Document, options: AnalyzeOptions = {}): { report: ArticleReport | null; timings: StepTimings } {
+  const timings: StepTimings = {};
+  return { report: runPipeline(document, options, timings), timings };
+}
+
+function runPipeline(document: Document, options: AnalyzeOptions, timings: StepTimings | null): ArticleReport | null {
+  let last = timings ? performance.now() : 0;
+  const lap = (step: string): void => {
+    if (!timings) return;
+    const now = performance.now();
+    timings[step] = (timings[step] ?? 0) + now - last;
+    last = now;
+  };
   const pageUrl = options.url ?? (/^https?:/.test(document.URL) ? document.URL : null);
-  const doc = document.cloneNode(true) as Document;
-  markHeadings(doc);
-  if (options.url) setBaseUrl(doc, options.url);
+  const doc = cloneForAnalysis(document);
+  lap('clone');
+  const scan = prepareDocument(doc);
+  const pageBase = options.url ?? (document.baseURI && !document.baseURI.startsWith('about:') ? document.baseURI : null);
+  if (pageBase) setBaseUrl(doc, pageBase);
   const baseUrl = doc.baseURI;
-  promoteAriaHeadings(doc);
-  fixLazyImages(doc);
+  lap('prepare');
 
   // Collect what Readability would destroy, then clean.
-  const related = collectRelated(doc, baseUrl, pageUrl);
-  const health = timed(options.timings, 'facts', () => readHealthFacts(doc, related.containers));
-  removeBoilerplate(doc, related.containers.map((element) => ({ element, group: 'related' as const })));
+  const related = collectRelated(doc, baseUrl, pageUrl, scan);
+  lap('related');
+  const health = readHealthFacts(doc, related.containers);
+  lap('facts');
+  removeBoilerplate(doc, related.containers.map((element) => ({ element, group: 'related' as const })), undefined, scan);
   shieldHeadings(doc);
+  lap('clean');
 
   const parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+  lap('readability');
   if (!parsed?.content) return null;
+  restoreHeadingLevels(parsed.content as Element);
+  dropTitleHeading(parsed.content as Element, collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title));
   const { root, sanitized } = sanitizeArticle(parsed.content as Element, options.window ?? document.defaultView);
-  const sources = timed(options.timings, 'facts', () => takeSources(root, health.sources, baseUrl));
+  lap('sanitize');
+  const sources = takeSources(root, health.sources, baseUrl);
+  lap('facts');
   const text = blockText(root);
-  if (text.length < MIN_ARTICLE_CHARS) return null;
+  if (!isArticle(root, text)) return null;
 
   const title = collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title);
   const wordCount = countWords(text);
   const outline = buildOutline(root, title);
-  const keyPoints = timed(options.timings, 'keyPoints', () => selectKeyPoints(root, outline, title, health.takeaways));
-  return {
+  lap('report');
+  const keyPoints = selectKeyPoints(root, outline, title, health.takeaways);
+  lap('keyPoints');
+  const report: ArticleReport = {
     title,
-    byline: cleanByline(parsed.byline),
+    // The page's own author line first: the cleaner removes bylines before Readability could read them.
+    byline: health.facts.author ?? cleanByline(parsed.byline),
     siteName: collapseWhitespace(parsed.siteName ?? '') || null,
     reviewedBy: health.facts.reviewedBy,
     published: health.facts.published,
@@ -69,15 +108,22 @@ export function analyzeArticle(document: Document, options: AnalyzeOptions = {})
     lang: parsed.lang ?? null,
     dir: parsed.dir ?? null,
   };
+  lap('report');
+  return report;
 }
 
-/** Runs `step`, adding its time to `timings[name]` when the caller asked for timings. */
-function timed<T>(timings: StepTimings | undefined, name: keyof StepTimings, step: () => T): T {
-  if (!timings) return step();
-  const start = performance.now();
-  const result = step();
-  timings[name] = (timings[name] ?? 0) + performance.now() - start;
-  return result;
+/**
+ * Readability returns something for nearly any page. A short result is still an article when it is prose (a
+ * paywalled news story's first paragraphs); a short result that is mostly links or form labels (a search
+ * page, a clinic finder) is not.
+ */
+function isArticle(root: Element, text: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text)) return false;
+  if (text.length >= MIN_ARTICLE_CHARS) return true;
+  const words = countWords(text);
+  if (words < SHORT_ARTICLE_MIN_WORDS) return false;
+  const linkWords = Array.from(root.getElementsByTagName('a')).reduce((sum, link) => sum + countWords(link.textContent ?? ''), 0);
+  return linkWords / words < SHORT_ARTICLE_MAX_LINK_SHARE;
 }
 
 /** A saved page analyzed for its original address: links and images resolve against that address. */

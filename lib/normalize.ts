@@ -1,34 +1,279 @@
+import { HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './outline';
+import { RELATED_CLASS_OR_ID } from './removals';
+
 /**
  * Attributes where lazy loaders keep the real image while `src` holds a placeholder. Readability only
  * recovers some of them, and only inside the element it finally keeps.
  */
-const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-url', 'data-hi-res-src'];
+const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-orig-file', 'data-full-src'];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'data-original-set'];
-const PLACEHOLDER_SRC = /^(data:image\/(gif|png|svg)|about:blank)|(blank|placeholder|spacer|transparent|lazy|loading)[^/]*\.(gif|png|svg|jpe?g|webp)/i;
+const PLACEHOLDER_SRC = /^(data:image\/(gif|png|svg)|about:blank)|(blank|placeholder|spacer|transparent|lazy|loading|pixel)[^/]*\.(gif|png|svg|jpe?g|webp)/i;
+const IMAGE_URL = /\.(jpe?g|png|webp|gif|avif)(\?|#|$)|\/images?\//i;
 
-/** Gives lazily loaded images their real source, so they survive Readability and show in the reader. */
-export function fixLazyImages(doc: Document): void {
-  for (const img of Array.from(doc.getElementsByTagName('img'))) {
-    const src = img.getAttribute('src') ?? '';
-    if (!src || PLACEHOLDER_SRC.test(src)) {
-      const real = firstAttribute(img, LAZY_SRC_ATTRIBUTES);
-      if (real) img.setAttribute('src', real);
-    }
-    if (!img.getAttribute('srcset')) {
-      const realSet = firstAttribute(img, LAZY_SRCSET_ATTRIBUTES);
-      if (realSet) img.setAttribute('srcset', realSet);
-    }
-    img.removeAttribute('loading');
+/**
+ * Elements that carry nothing a reader or Readability uses, removed from the clone at once so every later pass
+ * (facts, cleaning, Readability) walks a smaller tree. JSON-LD scripts stay: facts and Readability read them.
+ */
+const INERT_TAGS = new Set(['style', 'link', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'map', 'audio', 'video', 'track', 'dialog']);
+/**
+ * Readability deletes these from every article it returns (`_clean` in its `_prepArticle`); deleting them
+ * first changes no output and spares it the work. (Not `aside`, which it deletes too: related lists and
+ * facts are read from asides first.) Buttons inside headings are unwrapped instead (accordion
+ * section titles), so their text stays.
+ */
+const ALWAYS_CLEANED_BY_READABILITY = new Set(['input', 'textarea', 'select', 'option']);
+const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)\s*(!important\s*)?(;|$)/i;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** What the analysis reads in a page's <head>: title, metadata, base and canonical links, JSON-LD. */
+const HEAD_KEPT = new Set(['title', 'meta', 'base', 'link']);
+
+/**
+ * A copy of the page for the analysis to cut up, so the page itself is never touched. Only the <head> parts
+ * the analysis reads are copied (stylesheets and scripts can be most of a news page's head, and some DOMs
+ * parse every stylesheet again on copy); the body is copied whole. The copy is inert: a document made by
+ * `createHTMLDocument` runs no script and loads nothing. Its address is about:blank: the caller gives it a
+ * <base> (see index.ts) so links resolve as on the page.
+ */
+export function cloneForAnalysis(document: Document): Document {
+  const doc = document.implementation.createHTMLDocument('');
+  const html = doc.documentElement;
+  const source = document.documentElement;
+  if (!source) return doc;
+  for (const attribute of Array.from(source.attributes)) html.setAttribute(attribute.name, attribute.value);
+  const head = doc.head;
+  head.replaceChildren();
+  for (let child = document.head?.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = child.localName;
+    if (HEAD_KEPT.has(tag) || (tag === 'script' && child.getAttribute('type') === 'application/ld+json')) head.append(doc.importNode(child, true));
   }
-  for (const source of Array.from(doc.querySelectorAll('picture source[data-srcset]'))) {
-    if (!source.getAttribute('srcset')) source.setAttribute('srcset', source.getAttribute('data-srcset') ?? '');
+  for (const base of Array.from(head.getElementsByTagName('base'))) {
+    // A relative <base href> resolved against the page, not against about:blank.
+    if (base.getAttribute('href')) base.setAttribute('href', document.baseURI);
   }
+  doc.body.remove();
+  if (document.body) {
+    const body = doc.importNode(document.body, true) as HTMLElement;
+    // Dropped before the body joins the document, so no DOM parses their stylesheets again.
+    for (const tag of ['style', 'link']) for (const element of Array.from(body.getElementsByTagName(tag))) element.remove();
+    html.append(body);
+  }
+  return doc;
 }
 
-function firstAttribute(element: Element, names: string[]): string | null {
+/**
+ * One walk over the clone before anything reads it:
+ * - marks every heading candidate with its outline id and page level, in the order `headingCandidates`
+ *   lists them in the live page (hidden and inert subtrees are counted before they go);
+ * - gives lazily loaded images their real source (`data-src`, `data-srcset`, `<noscript>` fallbacks, custom
+ *   lazy elements such as `<amp-img>`);
+ * - removes what no later step reads: scripts (not JSON-LD), styles, embeds, and elements the page
+ *   hides (`hidden`, `aria-hidden="true"`, inline `display:none` / `visibility:hidden`), which Readability
+ *   would skip anyway;
+ * - turns ARIA headings into real ones so Readability scores them as headings.
+ */
+export function prepareDocument(doc: Document): PageScan {
+  const scan: PageScan = { headings: [], relatedByName: [], elements: [], texts: [] };
+  const root = doc.documentElement;
+  if (!root) return scan;
+  const doomed: Node[] = [];
+  const noscripts: Element[] = [];
+  const ariaHeadings: Element[] = [];
+  const customImages: Element[] = [];
+  const buttons: Element[] = [];
+  let headingIndex = 0;
+  const mark = (element: Element, level: number): void => {
+    element.setAttribute(HEADING_ID_ATTRIBUTE, `h${headingIndex++}`);
+    scan.headings.push(element);
+    if (level) element.setAttribute(HEADING_LEVEL_ATTRIBUTE, String(level));
+    else element.setAttribute(PSEUDO_HEADING_ATTRIBUTE, '');
+  };
+
+  // Iterative pre-order walk: the same order as querySelectorAll.
+  const walk = (start: Element, inDoomed: boolean, inBody: boolean): void => {
+    for (let node: Node | null = start.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === TEXT_NODE) {
+        if (!inDoomed && inBody) scan.texts.push(node as Text);
+        continue;
+      }
+      // Comments stay: no step reads them and the sanitizer drops them.
+      if (node.nodeType !== ELEMENT_NODE) continue;
+      const element = node as Element;
+      const tag = element.localName;
+      // Most elements carry no attribute at all; they skip every attribute test.
+      const attributed = element.hasAttributes();
+      let gone = inDoomed;
+      if (!gone) {
+        if (
+          tag === 'script'
+            ? element.getAttribute('type') !== 'application/ld+json'
+            : INERT_TAGS.has(tag) || ALWAYS_CLEANED_BY_READABILITY.has(tag) || (attributed && isHidden(element))
+        ) {
+          doomed.push(element);
+          gone = true;
+        }
+        if (tag === 'button' && !gone) buttons.push(element);
+      }
+      if (!gone && inBody) scan.elements.push(element);
+      if (!gone && attributed) {
+        const names = element.getAttribute('class') ?? '';
+        const id = element.getAttribute('id');
+        if ((names || id) && RELATED_CLASS_OR_ID.test(id ? `${names} ${id}` : names)) scan.relatedByName.push(element);
+      }
+      // Heading candidates, exactly as HEADING_CANDIDATES in outline.ts selects them.
+      if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') {
+        mark(element, Number(tag[1]));
+      } else if (attributed && element.getAttribute('role') === 'heading') {
+        const level = Math.min(6, Math.max(1, Math.round(Number(element.getAttribute('aria-level')) || 2)));
+        mark(element, level);
+        if (!gone) ariaHeadings.push(element);
+      }
+      if ((tag === 'strong' || tag === 'b') && !element.previousElementSibling && !element.nextElementSibling) {
+        const parent = element.parentElement;
+        if (parent && (parent.localName === 'p' || parent.localName === 'div') && pseudoHeadingText(parent)) mark(parent, 0);
+      }
+      if (!gone) {
+        if (tag === 'img') fixImage(element);
+        else if (tag === 'source') fixSource(element);
+        else if (tag === 'noscript') noscripts.push(element);
+        else if (tag.includes('-') && /img|image|picture|photo/.test(tag)) customImages.push(element);
+      }
+      if (tag !== 'noscript') walk(element, gone, inBody || tag === 'body');
+    }
+  };
+  walk(root, false, false);
+
+  for (const noscript of noscripts) unwrapNoscriptImage(doc, noscript);
+  for (const element of customImages) replaceCustomImage(doc, element);
+  for (const node of doomed) (node as ChildNode).remove();
+  for (const button of buttons) {
+    if (button.closest(`[${HEADING_ID_ATTRIBUTE}]`)) button.replaceWith(...Array.from(button.childNodes));
+  }
+  for (const element of ariaHeadings) promoteAriaHeading(doc, element);
+  // Promoted headings are new elements; hidden ones are gone.
+  scan.headings = scan.headings.filter((element) => element.parentNode && doc.contains(element));
+  if (ariaHeadings.length) scan.headings = Array.from(doc.querySelectorAll(`[${HEADING_ID_ATTRIBUTE}]`));
+  return scan;
+}
+
+/** What the preparing walk saw, so later steps need not query the whole page again. */
+export interface PageScan {
+  /** Marked heading candidates still in the document, in document order. */
+  headings: Element[];
+  /** Elements whose class or id names related reading. */
+  relatedByName: Element[];
+  /**
+   * The body's elements (not the body) and text nodes that stayed, in document order: the cleaner reads these
+   * lists instead of walking the page again. Elements replaced after the walk (ARIA headings, custom images)
+   * are listed as they were and skipped as no longer in the page.
+   */
+  elements: Element[];
+  texts: Text[];
+}
+
+function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  if (element.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(element.getAttribute('class') ?? '')) return true;
+  const style = element.getAttribute('style');
+  return !!style && HIDDEN_STYLE.test(style);
+}
+
+function fixImage(img: Element): void {
+  const src = img.getAttribute('src') ?? '';
+  if (!src || PLACEHOLDER_SRC.test(src)) {
+    const real = firstAttribute(img, LAZY_SRC_ATTRIBUTES) ?? firstCandidate(img.getAttribute('srcset')) ?? firstCandidate(firstAttribute(img, LAZY_SRCSET_ATTRIBUTES));
+    if (real) img.setAttribute('src', real);
+  }
+  if (!img.getAttribute('srcset')) {
+    const realSet = firstAttribute(img, LAZY_SRCSET_ATTRIBUTES);
+    if (realSet) img.setAttribute('srcset', realSet);
+  }
+  img.removeAttribute('loading');
+}
+
+function fixSource(source: Element): void {
+  if (source.getAttribute('srcset')) return;
+  const realSet = firstAttribute(source, LAZY_SRCSET_ATTRIBUTES);
+  if (realSet) source.setAttribute('srcset', realSet);
+}
+
+/** The URL of a srcset's first candidate ("a.jpg 480w, b.jpg 800w" → "a.jpg"). */
+function firstCandidate(srcset: string | null): string | null {
+  const url = srcset?.trim().split(/\s+/)[0]?.replace(/,$/, '');
+  return url && !PLACEHOLDER_SRC.test(url) ? url : null;
+}
+
+function firstAttribute(element: Element, names: readonly string[]): string | null {
   for (const name of names) {
     const value = element.getAttribute(name);
     if (value && !PLACEHOLDER_SRC.test(value)) return value;
   }
   return null;
 }
+
+/**
+ * `<img placeholder><noscript><img real></noscript>`: the placeholder takes the real source. A noscript image
+ * with no image before it takes the noscript's place. Tracking pixels (1×1) are left to go with the noscript.
+ */
+function unwrapNoscriptImage(doc: Document, noscript: Element): void {
+  let images = Array.from(noscript.getElementsByTagName('img'));
+  if (!images.length && /<img\b/i.test(noscript.textContent ?? '')) {
+    // Parsed with scripting on, noscript content is text: read it in an inert element.
+    const holder = doc.createElement('div');
+    holder.innerHTML = noscript.textContent ?? '';
+    images = Array.from(holder.getElementsByTagName('img'));
+  }
+  if (images.length !== 1) return;
+  const real = images[0]!;
+  const src = real.getAttribute('src');
+  if (!src || /^1$|^0$/.test(real.getAttribute('width') ?? '') || /^1$|^0$/.test(real.getAttribute('height') ?? '')) return;
+  const previous = noscript.previousElementSibling;
+  const placeholder = previous?.localName === 'img' ? previous : previous?.getElementsByTagName('img').length === 1 ? previous.getElementsByTagName('img')[0]! : null;
+  if (placeholder) {
+    placeholder.setAttribute('src', src);
+    const srcset = real.getAttribute('srcset');
+    if (srcset) placeholder.setAttribute('srcset', srcset);
+    if (!placeholder.getAttribute('alt') && real.getAttribute('alt')) placeholder.setAttribute('alt', real.getAttribute('alt')!);
+  } else {
+    const img = doc.createElement('img');
+    for (const name of ['src', 'srcset', 'alt', 'width', 'height']) {
+      const value = real.getAttribute(name);
+      if (value) img.setAttribute(name, value);
+    }
+    noscript.before(img);
+  }
+}
+
+/** `<amp-img src>`, `<lazy-image data-src>` and the like become plain images Readability and readers know. */
+function replaceCustomImage(doc: Document, element: Element): void {
+  if (element.getElementsByTagName('img').length) return;
+  const src = element.getAttribute('src') ?? firstAttribute(element, LAZY_SRC_ATTRIBUTES) ?? firstCandidate(element.getAttribute('srcset'));
+  if (!src || !IMAGE_URL.test(src)) return;
+  const img = doc.createElement('img');
+  img.setAttribute('src', src);
+  for (const name of ['srcset', 'alt', 'width', 'height']) {
+    const value = element.getAttribute(name);
+    if (value) img.setAttribute(name, value);
+  }
+  element.replaceWith(img);
+}
+
+/** An ARIA heading (`role="heading"`) becomes a real one, so Readability scores it as a heading. */
+function promoteAriaHeading(doc: Document, element: Element): void {
+  if (/^h[1-6]$/.test(element.localName) || !element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) return;
+  const heading = doc.createElement(`h${element.getAttribute(HEADING_LEVEL_ATTRIBUTE)}`);
+  for (const attribute of Array.from(element.attributes)) {
+    if (attribute.name !== 'role' && attribute.name !== 'aria-level') heading.setAttribute(attribute.name, attribute.value);
+  }
+  heading.append(...Array.from(element.childNodes));
+  element.replaceWith(heading);
+}
+
+/** Kept for callers that only want the image fixes (tests, the older step-by-step pipeline). */
+export function fixLazyImages(doc: Document): void {
+  for (const img of Array.from(doc.getElementsByTagName('img'))) fixImage(img);
+  for (const source of Array.from(doc.getElementsByTagName('source'))) fixSource(source);
+}
+
+export { TEXT_NODE };

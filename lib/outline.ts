@@ -13,6 +13,9 @@ export const PSEUDO_HEADING_ATTRIBUTE = 'data-hao-pseudo';
 export const BOILERPLATE_HEADING =
   /^(related|related (articles?|stories|posts|content|reading|coverage|links|topics|resources)|share|share (this|the) (article|story|page|post)|(sign up|subscribe)\b.*|.*\bnewsletters?\b.*|get our .*(newsletter|emails?)|comments?|\d+ comments?|leave a (reply|comment)|join the (conversation|discussion)|advertisement|sponsored( content)?|more (from|on|in|about) .+|more (stories|articles|news|to read)|read (next|more|this next)|what to read next|up next|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| articles| stories)?|(most )?popular( now| stories| articles| posts)?|trending( now| stories)?|(table of )?contents|in this (article|story|page)|on this page|jump to( section)?|follow us( on .+)?|keep reading)$/i;
 
+/** A heading this similar to the title (shared words) repeats it. */
+const TITLE_SIMILARITY = 0.75;
+
 /** Real headings, ARIA headings, and bold-only paragraphs (checked by `pseudoHeadingText`). */
 const HEADING_CANDIDATES =
   'h1, h2, h3, h4, h5, h6, [role="heading"], p > strong:only-child, p > b:only-child, div > strong:only-child, div > b:only-child';
@@ -51,7 +54,7 @@ function clampLevel(level: number): number {
  * A paragraph that is nothing but one short bold run ("<p><strong>Symptoms</strong></p>") is how many CMSs
  * write a subheading. Returns the heading text, or null when the element is not one.
  */
-function pseudoHeadingText(paragraph: Element): string | null {
+export function pseudoHeadingText(paragraph: Element): string | null {
   const text = collapseWhitespace(paragraph.textContent ?? '');
   if (!text || text !== collapseWhitespace(paragraph.firstElementChild?.textContent ?? '')) return null;
   if (text.split(' ').length > 12 || /[.,;!]$/.test(text)) return null;
@@ -92,6 +95,37 @@ export function shieldHeadings(doc: Document): void {
 }
 
 /**
+ * Readability writes every h1 of the article as h2; headings get back the level the page gave them, so the
+ * reader shows the article's own hierarchy.
+ */
+export function restoreHeadingLevels(content: Element): void {
+  const doc = content.ownerDocument;
+  for (const heading of Array.from(content.querySelectorAll(`[${HEADING_LEVEL_ATTRIBUTE}]`))) {
+    const tag = `h${heading.getAttribute(HEADING_LEVEL_ATTRIBUTE)}`;
+    if (!/^h[1-6]$/.test(heading.localName) || heading.localName === tag) continue;
+    const restored = doc.createElement(tag);
+    for (const attribute of Array.from(heading.attributes)) restored.setAttribute(attribute.name, attribute.value);
+    restored.append(...Array.from(heading.childNodes));
+    heading.replaceWith(restored);
+  }
+}
+
+/**
+ * The report shows the title on its own; a heading that repeats it at the top of the article goes (Readability
+ * removes only the first such heading of the page, which may have been in the page's header).
+ */
+export function dropTitleHeading(content: Element, title: string): void {
+  const first = content.querySelector('h1, h2, h3');
+  if (!first || !title || textSimilarity(textOf(first), title) <= TITLE_SIMILARITY) return;
+  // Only at the top: nothing but empty wrappers (or images) before it.
+  const range = content.ownerDocument.createRange();
+  range.setStartBefore(content.firstChild ?? content);
+  range.setEndBefore(first);
+  if (collapseWhitespace(range.toString())) return;
+  first.remove();
+}
+
+/**
  * The outline of the cleaned article: its marked headings in reading order at their original levels.
  * Bold-paragraph subheadings count only when the article has no real headings.
  */
@@ -105,7 +139,7 @@ export function buildOutline(content: Element, title: string): OutlineEntry[] {
   for (const element of sectionHeadings) {
     const text = textOf(element);
     if (!text || BOILERPLATE_HEADING.test(text.replace(/[:.!?]+$/, ''))) continue;
-    if (!outline.length && textSimilarity(text, title) > 0.75) continue;
+    if (!outline.length && textSimilarity(text, title) > TITLE_SIMILARITY) continue;
     if (outline.at(-1)?.text === text) continue;
     outline.push({
       // Bold-paragraph subheadings are only used when there is no real heading, so they form the top level.

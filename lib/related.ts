@@ -1,12 +1,16 @@
 import { findDate } from './dates';
 import { HEADING_ID_ATTRIBUTE } from './outline';
 import { RELATED_CLASS_OR_ID, SHARE_HREF } from './removals';
-import { countWords, textOf } from './text';
+import { countWords, linkDensity, textOf } from './text';
+import type { PageScan } from './normalize';
 import type { RelatedItem } from './types';
 
 /** Headings that introduce a list of other articles. Anchored, so "Related conditions" in prose is not one. */
 const RELATED_HEADING =
-  /^(related|related (articles?|stories|posts|content|reading|coverage|links|guides|resources)|more (from|on|in|about) .+|more (stories|articles|to read|health news)|read (next|more)|what to read next|up next|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| articles| stories)?|further reading|keep reading|(most )?popular( now| stories| articles| posts)?|trending( now| stories)?|see also|editor['’]?s picks)$/i;
+  /^(related|related (articles?|stories|posts|content|reading|coverage|links|guides|resources)|more (from|on|in|about) .+|more (stories|articles|to read|health news)|read (this )?(next|more)|what to read next|up next|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| articles| stories)?|further reading|keep reading|(most )?popular( now| stories| articles| posts)?|trending( now| stories)?|see also|editor['’]?s picks)$/i;
+/** Text outside links a related item may carry (summary, byline, date). */
+const MAX_TEXT_PER_ITEM = 400;
+const MIN_LINK_DENSITY = 0.15;
 /** Menus and page chrome hold link lists too; they are not related reading. */
 const NAVIGATION = 'nav, [role="navigation"], [role="menu"], [role="menubar"], menu';
 const MIN_ITEMS = 2;
@@ -20,18 +24,24 @@ export interface RelatedList {
 }
 
 /** Collects the page's related-article lists (title, absolute URL, summary, date) before cleaning destroys them. */
-export function collectRelated(doc: Document, baseUrl: string, pageUrl: string | null): RelatedList {
+export function collectRelated(doc: Document, baseUrl: string, pageUrl: string | null, scan?: PageScan): RelatedList {
   const items: RelatedItem[] = [];
   const containers: Element[] = [];
   const seen = new Set<string>(pageUrl ? [withoutHash(pageUrl)] : []);
-  for (const container of findContainers(doc)) {
+  for (const container of findContainers(doc, scan)) {
     if (containers.some((chosen) => chosen.contains(container) || container.contains(chosen))) continue;
     const found = readCards(container, baseUrl);
-    if (found.length < MIN_ITEMS) continue;
+    if (found.length < MIN_ITEMS || holdsArticleText(container, found.length)) continue;
     if (found.filter((item) => countWords(item.title) >= MIN_TITLE_WORDS).length * 2 < found.length) continue;
     containers.push(container);
     for (const item of found) {
       const key = withoutHash(item.url);
+      const earlier = items.findIndex((other) => withoutHash(other.url) === key);
+      // The same article listed twice (a right rail and a "Read this next" block): keep the richer entry.
+      if (earlier >= 0) {
+        if (richness(item) > richness(items[earlier]!)) items[earlier] = item;
+        continue;
+      }
       if (seen.has(key)) continue;
       seen.add(key);
       items.push(item);
@@ -40,32 +50,50 @@ export function collectRelated(doc: Document, baseUrl: string, pageUrl: string |
   return { items, containers };
 }
 
-function findContainers(doc: Document): Element[] {
+/**
+ * A list of other articles is mostly links, with a short summary per item at most; a container with more
+ * text than that is (or holds) an article, whatever its class or heading says.
+ */
+function holdsArticleText(container: Element, items: number): boolean {
+  const length = textOf(container).length;
+  const nonLink = length * (1 - linkDensity(container, length));
+  return nonLink > MAX_TEXT_PER_ITEM * items || linkDensity(container, length) < MIN_LINK_DENSITY;
+}
+
+function findContainers(doc: Document, scan?: PageScan): Element[] {
   const body = doc.body;
   if (!body) return [];
   const found: Element[] = [];
-  for (const heading of Array.from(body.querySelectorAll(`[${HEADING_ID_ATTRIBUTE}]`))) {
+  for (const heading of scan?.headings ?? Array.from(body.querySelectorAll(`[${HEADING_ID_ATTRIBUTE}]`))) {
     if (!RELATED_HEADING.test(textOf(heading).replace(/[:.!?]+$/, ''))) continue;
     const section = sectionOf(heading);
     if (section) found.push(section);
   }
-  for (const element of Array.from(body.querySelectorAll('[class], [id]'))) {
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    if (RELATED_CLASS_OR_ID.test(names) && element.querySelector('a[href]')) found.push(element);
+  const named =
+    scan?.relatedByName ??
+    Array.from(body.querySelectorAll('[class], [id]')).filter((element) =>
+      RELATED_CLASS_OR_ID.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`),
+    );
+  for (const element of named) {
+    if (element.getElementsByTagName('a').length) found.push(element);
   }
   return found.filter((container) => !container.closest(NAVIGATION));
 }
 
 /**
- * The element a related heading introduces: its parent when the parent holds only the heading and the list
- * (a `<section>`), otherwise the heading's next sibling.
+ * The element a related heading introduces. The heading may sit alone in wrappers (`div > div > h3`), so first
+ * climb to the largest wrapper holding nothing but the heading; then take that wrapper's parent when it holds
+ * only the heading and the list (a `<section>`), otherwise the wrapper's next sibling.
  */
 function sectionOf(heading: Element): Element | null {
-  const parent = heading.parentElement;
-  if (parent && parent.localName !== 'body' && linksOutside(parent, heading) >= MIN_ITEMS && !holdsProse(parent, heading)) {
+  const label = textOf(heading);
+  let top = heading;
+  for (let parent = top.parentElement; parent && parent.localName !== 'body' && textOf(parent) === label; parent = parent.parentElement) top = parent;
+  const parent = top.parentElement;
+  if (parent && parent.localName !== 'body' && linksOutside(parent, heading) >= MIN_ITEMS && !holdsProse(parent, top)) {
     return parent;
   }
-  const next = heading.nextElementSibling;
+  const next = top.nextElementSibling;
   return next && next.querySelector('a[href]') ? next : null;
 }
 
@@ -119,33 +147,44 @@ function cardOf(link: Element, root: Element): Element {
   return card;
 }
 
+/** Link texts that name no article: calls to action of a card. */
+const CALL_TO_ACTION = /^(read|learn|see|view|find out|discover|watch|listen)( (more|now|next|article|story|full story|all))?\W*$|^(continue reading|more|full story|click here)\W*$/i;
+/** Lines of a card that say who wrote or reviewed it: not its summary. */
+const BYLINE = /^(written|medically reviewed|reviewed|fact[- ]checked|edited|updated|published|posted) (by|on)\b|^by\s/i;
+/** Elements whose class says they hold a card's headline. */
+const TITLE_CLASS = /(^|[\s_-])(title|headline|heading|hed)(?=$|[\s_-])/i;
+
 function readCard(card: Element, baseUrl: string): RelatedItem | null {
-  const heading = card.querySelector('h1, h2, h3, h4, h5, h6');
-  const links = card.localName === 'a' ? [card] : Array.from(card.querySelectorAll('a[href]'));
+  const links = (card.localName === 'a' ? [card] : Array.from(card.querySelectorAll('a[href]'))).filter((link) => isArticleLink(link, baseUrl));
+  if (!links.length) return null;
+  // The headline: a heading, else an element named as the title, else the first link that says something.
+  const heading = card.querySelector('h1, h2, h3, h4, h5, h6') ?? Array.from(card.querySelectorAll('[class]')).find((element) => TITLE_CLASS.test(element.getAttribute('class') ?? '') && textOf(element)) ?? null;
   const titleLink =
     (heading && (heading.closest('a[href]') ?? heading.querySelector('a[href]'))) ||
-    links.reduce<Element | null>((best, link) => (!best || textOf(link).length > textOf(best).length ? link : best), null);
-  if (!titleLink) return null;
+    links.find((link) => textOf(link) && !CALL_TO_ACTION.test(textOf(link))) ||
+    links[0]!;
   const titleSource = heading ?? titleLink;
-  const title = textOf(titleSource) || titleLink.querySelector('img')?.getAttribute('alt')?.trim() || '';
+  const title =
+    textOf(titleSource) || titleLink.getAttribute('title')?.trim() || titleLink.querySelector('img')?.getAttribute('alt')?.trim() || '';
   const url = absoluteUrl(titleLink.getAttribute('href') ?? '', baseUrl);
   if (!title || !url) return null;
 
   const item: RelatedItem = { title, url };
-  const summary = summaryOf(card, titleSource, titleLink);
+  const summary = summaryOf(card, titleSource);
   if (summary) item.summary = summary;
   const date = dateOf(card);
   if (date) item.date = date;
   return item;
 }
 
-function summaryOf(card: Element, title: Element, titleLink: Element): string | null {
+/** The card's longest text block besides its title: not a call to action, a byline or a bare date. */
+function summaryOf(card: Element, title: Element): string | null {
   let best = '';
-  for (const block of Array.from(card.querySelectorAll('p, div, span'))) {
+  for (const block of Array.from(card.querySelectorAll('p, div, span, a'))) {
     if (block.contains(title) || title.contains(block) || block.querySelector('p, div, time') || block.closest('time')) continue;
-    if (titleLink.contains(block) && titleLink !== card) continue;
     const text = textOf(block);
-    if (countWords(text) >= 5 && text.length > best.length && findDate(text) !== text) best = text;
+    if (countWords(text) < 5 || text.length <= best.length || CALL_TO_ACTION.test(text) || BYLINE.test(text) || findDate(text) === text) continue;
+    best = text;
   }
   return best || null;
 }
@@ -170,6 +209,10 @@ export function absoluteUrl(href: string, baseUrl: string): string | null {
   } catch {
     return null;
   }
+}
+
+function richness(item: RelatedItem): number {
+  return (item.summary ? 2 : 0) + (item.date ? 1 : 0);
 }
 
 function withoutHash(url: string): string {

@@ -27,10 +27,13 @@ const BLOCK_TAGS = new Set([
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
   'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
 ]);
-const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'figcaption']);
+/** Set by the cleaner on elements whose class says caption; like <figcaption>, kept in HTML, not in text. */
+export const CAPTION_ATTRIBUTE = 'data-hao-caption';
 
 /**
- * Plain text with one blank line between blocks. `textContent` glues "<p>end</p><p>Next" into "endNext",
+ * Plain text with one blank line between blocks: the article's running text. Captions (<figcaption>, elements
+ * the cleaner marked as captions) are left out: they annotate pictures, which the text does not have. `textContent` glues "<p>end</p><p>Next" into "endNext",
  * which merges words and hurts both reading and scoring.
  */
 export function blockText(root: Node): string {
@@ -42,7 +45,7 @@ export function blockText(root: Node): string {
         parts.push((child as Text).data.replace(/\s+/g, ' '));
       } else if (child.nodeType === ELEMENT_NODE) {
         const tag = tagOf(child as Element);
-        if (SKIPPED_TAGS.has(tag)) continue;
+        if (SKIPPED_TAGS.has(tag) || (child as Element).hasAttribute(CAPTION_ATTRIBUTE)) continue;
         if (tag === 'br') {
           parts.push('\n');
           continue;
@@ -73,4 +76,24 @@ export function textSimilarity(a: string, b: string): number {
   let shared = 0;
   for (const word of left) if (right.has(word)) shared++;
   return shared / Math.max(left.size, right.size);
+}
+
+/** Share of an element's text that sits inside links (0–1); `textLength` when the caller already has it. */
+export function linkDensity(element: Element, textLength = textOf(element).length): number {
+  if (!textLength) return 0;
+  let linked = 0;
+  // A plain walk: some DOMs make every read of a live HTMLCollection cost a named-property lookup.
+  let node: Element | null = element.firstElementChild;
+  while (node && node !== element) {
+    if (node.localName === 'a') {
+      linked += textOf(node).length;
+    } else if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && node !== element && !node.nextElementSibling) node = node.parentElement;
+    if (!node || node === element) break;
+    node = node.nextElementSibling;
+  }
+  return Math.min(1, linked / textLength);
 }

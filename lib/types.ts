@@ -60,9 +60,6 @@ export interface ArticleReport {
   dir: string | null;
 }
 
-/** Milliseconds spent in the health-facts steps, for the benchmark; see `AnalyzeOptions.timings`. */
-export type StepTimings = Partial<Record<'facts' | 'keyPoints', number>>;
-
 export interface AnalyzeOptions {
   /** The page's address, for absolute links; defaults to the document's own URL. */
   url?: string;
@@ -71,9 +68,4 @@ export interface AnalyzeOptions {
    * DOMParser has no window, so extension pages pass theirs.
    */
   window?: Window;
-  /**
-   * Filled with the time of the health steps: `facts` (reviewer, dates, takeaways box and sources, read
-   * before cleaning and taken from the cleaned article) and `keyPoints`. Adds to what it already holds.
-   */
-  timings?: StepTimings;
 }

@@ -69,4 +69,18 @@ describe('npm run outline', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^outline: Unknown option '--jsn'.*\nusage: npm run outline -- \[--json\]/s);
   });
+  it('outlines a page whose stylesheet jsdom cannot parse', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'outline-'));
+    const file = path.join(dir, 'page.html');
+    const prose = 'Walking after meals helps the body handle blood sugar, and even ten minutes makes a measurable difference for many people. ';
+    writeFileSync(
+      file,
+      `<!doctype html><html><head><title>Walking after meals</title><style>.gallery .viewport{min-height:calc(($max-width - $side-width - 16px) / 16 * 9)}</style></head>` +
+        `<body><article><h1>Walking after meals</h1><p>${prose.repeat(3)}</p><h2>How long to walk</h2><p>${prose.repeat(3)}</p></article></body></html>`,
+    );
+    const result = outline(file);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('How long to walk');
+  });
 });

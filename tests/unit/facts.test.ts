@@ -11,7 +11,7 @@ import { analyzeFixture } from '../support/report';
 
 afterAll(closeDocuments);
 
-const facts = (report: PageFacts | null) =>
+const facts = (report: Omit<PageFacts, 'author'> | null) =>
   report && { reviewedBy: report.reviewedBy, published: report.published, modified: report.modified, lastReviewed: report.lastReviewed, nextReview: report.nextReview };
 
 describe.each([
@@ -217,3 +217,31 @@ describe('visible dates', () => {
     });
   });
 });
+
+describe('the author (byline), read before cleaning removes byline lines', () => {
+  const byline = (body: string, head = '') =>
+    analyzeArticle(jsdomDocument(`<!doctype html><html><head><title>Title</title>${head}</head><body><article><h1>Title</h1>${body}${LONG_TEXT}</article></body></html>`, 'https://example.test/a'))?.byline;
+  const LONG_TEXT = '<p>Iron carries oxygen in the blood, and teenagers who train hard lose more of it than they think. </p>'.repeat(8);
+
+  it.each([
+    ['facts-jsonld.html', 'https://northfieldhealth.example/vaccines/shingles-vaccine-adults', 'Carla Jensen'],
+    ['facts-visible.html', 'https://example.test/visible', 'Leo Brandt'],
+    ['reviewed-article.html', 'https://example.test/reviewed', 'Lena Ortiz'],
+    ['facts-disagree.html', 'https://example.test/disagree', null],
+  ])('%s names %s', (fixture, url, author) => {
+    expect(analyzeFixture(jsdomDocument, fixture, url).byline).toBe(author);
+  });
+
+  it('takes the JSON-LD author first, then a rel="author" link, then the "By …" part of a byline element', () => {
+    const jsonLd = '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Ines Duarte"}}</script>';
+    expect(byline('<p class="byline">By Jane Roe</p>', jsonLd)).toBe('Ines Duarte');
+    expect(byline('<div class="byline">Story by <a rel="author" href="/p">Sam Okoro</a> · Updated May 3, 2024</div>')).toBe('Sam Okoro');
+    expect(byline('<p class="article-byline">By Jane Roe on May 3, 2024</p>')).toBe('Jane Roe');
+  });
+
+  it('ignores a profile address in meta tags, an author biography, and prose', () => {
+    expect(byline('<p>By the way, iron matters.</p>', '<meta property="article:author" content="https://social.example/jane">')).toBeNull();
+    expect(byline('<div class="author-bio">Jane Roe writes about sports nutrition for teenagers and their parents.</div>')).toBeNull();
+  });
+});
+

@@ -20,16 +20,10 @@ afterEach(closeDocuments);
 afterAll(closeDocuments);
 
 /*
- * KNOWN BUGS (lib/, not fixed here):
- *
- * LONG_LEAD: lib/clean.ts `findByLabelText` skips text nodes longer than MAX_LABEL_LENGTH (80) before it tries
- *   `leadingText`, so a disclaimer written as one sentence ("We include products we think are useful for our
- *   readers. If you buy…", 130 characters in one text node) is never tested and stays.
- * RELATED_PROSE: the 'related' group matches any class/id containing the token "related" with a limit of 8000
- *   characters and no need for links, so a prose paragraph `class="related-research"` is removed (and
- *   Readability's unlikelyCandidates /related/ would drop it too).
- * INLINE_LABEL: `wholeText` is tested against every short text node and `outermostWithText` then removes the
- *   inline element holding it, so `Food <a>advertising</a> aimed at…` loses the word "advertising".
+ * Formerly known bugs, fixed and kept as regression tests:
+ * LONG_LEAD (a one-sentence disclaimer in one long text node was never tested by `leadingText`),
+ * RELATED_PROSE (a prose paragraph `class="related-research"` was removed by the 'related' group),
+ * INLINE_LABEL (a linked or emphasised word of a sentence that is also a label was removed).
  */
 
 type Dom = 'happy-dom' | 'jsdom';
@@ -55,8 +49,17 @@ const SEED = 'seed-model.html';
 const gauntletExpected = JSON.parse(readFixture('boilerplate-gauntlet.expected.json')) as GauntletExpected;
 const seedExpected = JSON.parse(readFixture('seed-model.expected.json')) as { related: { title: string }[] };
 
-/** What each fixture's boilerplate says; seed-model.expected.json predates snippets, so its own are listed here. */
+/**
+ * What each fixture's boilerplate says: `boilerplateSnippets` of its .expected.json; seed-model.expected.json
+ * predates snippets, so its own are listed here.
+ */
+const snippetsOf = (fixture: string): readonly Snippet[] => {
+  const expected = path.join(FIXTURES, fixture.replace(/\.html$/, '.expected.json'));
+  if (!existsSync(expected)) return [];
+  return (JSON.parse(readFixture(path.basename(expected))) as { boilerplateSnippets?: Snippet[] }).boilerplateSnippets ?? [];
+};
 const SNIPPETS: Record<string, readonly Snippet[]> = {
+  ...Object.fromEntries(REMOVAL_GROUPS.map((group) => [group.fixture, snippetsOf(group.fixture)])),
   [GAUNTLET]: gauntletExpected.boilerplateSnippets,
   [SEED]: [
     { group: 'ads', text: 'ADVERTISEMENT' },
@@ -115,10 +118,8 @@ describe('removal groups', () => {
   });
 
   describe('each group is needed by its fixture', () => {
-    /** LONG_LEAD: the gauntlet's disclaimer is one 130-character text node, never tested by `leadingText`. */
-    const KNOWN_FAILURES = new Set<RemovalGroupName>(['disclaimers']);
     for (const group of REMOVAL_GROUPS) {
-      (KNOWN_FAILURES.has(group.name) ? it.fails : it)(`${group.name} (${group.fixture})`, () => {
+      it(`${group.name} (${group.fixture})`, () => {
         const snippets = (SNIPPETS[group.fixture] ?? []).filter((snippet) => snippet.group === group.name);
         expect(snippets.length).toBeGreaterThan(0);
 
@@ -134,12 +135,7 @@ describe('removal groups', () => {
   });
 });
 
-describe.each(DOMS)('the analyzed gauntlet page keeps its article and loses all boilerplate ($name)', ({ name, make }) => {
-  /** Groups whose boilerplate still reaches the report, by bug: LONG_LEAD. */
-  const KNOWN_LEAKS: Record<Dom, ReadonlySet<RemovalGroupName>> = {
-    'happy-dom': new Set(['disclaimers']),
-    jsdom: new Set(['disclaimers']),
-  };
+describe.each(DOMS)('the analyzed gauntlet page keeps its article and loses all boilerplate ($name)', ({ make }) => {
   let report: ArticleReport | null | undefined;
   const analyzed = (): ArticleReport => {
     if (report === undefined) {
@@ -165,7 +161,7 @@ describe.each(DOMS)('the analyzed gauntlet page keeps its article and loses all 
 
   const groups = [...new Set([...gauntletExpected.boilerplateSnippets, ...gauntletExpected.boilerplateLinks].map((entry) => entry.group))];
   for (const group of groups) {
-    (KNOWN_LEAKS[name].has(group) ? it.fails : it)(`loses the ${group} boilerplate`, () => {
+    it(`loses the ${group} boilerplate`, () => {
       const { text, html } = analyzed();
       const snippets = gauntletExpected.boilerplateSnippets.filter((snippet) => snippet.group === group);
       expect(present(text, snippets)).toEqual([]);
@@ -222,16 +218,16 @@ describe('prose that mentions share, advertising or related survives', () => {
     expect(paragraphs(doc).filter((text) => text !== P_RESEARCH)).toEqual(PROSE.filter((text) => text !== P_RESEARCH));
   });
 
-  // RELATED_PROSE: removed by the 'related' group (counts come back { ads: 1, related: 1 }).
-  it.fails('cleaning keeps a 600-character prose paragraph whose class is "related-research"', () => {
+  // RELATED_PROSE.
+  it('cleaning keeps a 600-character prose paragraph whose class is "related-research"', () => {
     const doc = happyDocument(PAGE);
     const counts = removeBoilerplate(doc);
     expect(paragraphs(doc)).toEqual(PROSE);
     expect(counts).toEqual({ ads: 1 });
   });
 
-  // INLINE_LABEL: each linked or emphasised word is taken for a label and removed from its sentence.
-  it.fails('cleaning keeps a word of prose that is a label on its own ("advertising", "share", "sponsored")', () => {
+  // INLINE_LABEL.
+  it('cleaning keeps a word of prose that is a label on its own ("advertising", "share", "sponsored")', () => {
     const linked = [
       ['Food ', '<a href="/policy/food-marketing">advertising</a>', ' aimed at young athletes pushes sports drinks over iron-rich meals.'],
       ['Parents can ', '<a href="/community">share</a>', ' what worked for their own picky eaters in our community forum.'],
@@ -259,8 +255,31 @@ describe('prose that mentions share, advertising or related survives', () => {
     });
 
     // RELATED_PROSE.
-    it.fails('keeps exactly the six prose paragraphs', () => {
+    it('keeps exactly the six prose paragraphs', () => {
       expect(analyzedParagraphs()).toEqual(PROSE);
     });
+  });
+});
+
+describe.each(DOMS)('the analyzed news page loses its chrome and keeps its story ($name)', ({ make }) => {
+  const FIXTURE = 'news-chrome.html';
+  const expected = JSON.parse(readFixture('news-chrome.expected.json')) as { title: string; boilerplateSnippets: Snippet[]; guardSentences: string[] };
+  const analyzed = (): ArticleReport => {
+    const html = readFixture(FIXTURE);
+    const report = analyzeArticle(make(html, canonicalUrl(html)));
+    if (!report) throw new Error('no article found in the news page');
+    return report;
+  };
+
+  it('keeps the title and every sentence of the story', () => {
+    const report = analyzed();
+    expect(report.title).toEqual(expected.title);
+    const text = collapseWhitespace(report.text);
+    expect(expected.guardSentences.filter((sentence) => !text.includes(sentence))).toEqual([]);
+  });
+
+  it('loses every piece of chrome', () => {
+    const text = collapseWhitespace(analyzed().text);
+    expect(present(text, expected.boilerplateSnippets)).toEqual([]);
   });
 });

@@ -1,0 +1,305 @@
+/**
+ * `npm run bench`: extraction quality, speed and size, ours against plain Mozilla Readability 0.6, on public
+ * pages no one here wrote. Prints one table and writes it as Markdown to bench/RESULTS.md.
+ *
+ *   npm run bench                       # everything; corpus from ../shared/bench (or $HEALTH_BENCH_DIR)
+ *   npm run bench -- --dir=PATH         # corpus elsewhere (folder holding zyte/ and readability-pages/)
+ *   npm run bench -- --pages            # also print per-page Zyte scores, worst first (diagnosis only)
+ *   npm run bench -- --only=zyte,readability,size   # a subset (the Markdown file is then not written)
+ *   npm run bench -- --out=FILE         # write the Markdown table elsewhere
+ *
+ * One DOM library (jsdom) for everything; ours and the baseline run on the same parsed document, interleaved
+ * page by page, in one process.
+ */
+import { Readability } from '@mozilla/readability';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { analyzeArticleTimed, type ArticleReport, type StepTimings } from '../lib/index';
+import { BOILERPLATE_HEADING } from '../lib/outline';
+import { textSimilarity } from '../lib/text';
+import { loadPage } from '../cli/load-page';
+import { BENCH_DIR_ENV, benchRoot, loadReadabilityPages, loadZytePages } from './corpus';
+import { aggregate, pageScore, tokenF1, type PageScore } from './metrics';
+import { measureSizes, type SizeRow } from './size';
+
+const SECTIONS = ['zyte', 'readability', 'size'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const { values: args } = parseArgs({
+  options: {
+    dir: { type: 'string' },
+    out: { type: 'string' },
+    pages: { type: 'boolean' },
+    only: { type: 'string' },
+    filter: { type: 'string' },
+    quick: { type: 'boolean' },
+  },
+});
+if (args.dir) process.env[BENCH_DIR_ENV] = path.resolve(args.dir);
+const only = new Set((args.only?.split(',') ?? SECTIONS) as Section[]);
+const OUT = args.out ?? path.join(import.meta.dirname, 'RESULTS.md');
+/** How many times each extractor runs per page for timing; the fastest run counts (less noise from GC). */
+const TIMING_RUNS = args.quick ? 1 : 3;
+const TARGETS = { zyteF1: 0.97, zyteRecall: 0.975, readabilityF1: 0.98, speedMedian: 1.15, contentScript: 1.1 };
+
+const fmt3 = (x: number) => x.toFixed(3);
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+function percentile(values: readonly number[], p: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank]!;
+}
+const median = (values: readonly number[]) => percentile(values, 50);
+
+function plainReadability(document: Document): { text: string; ms: number } {
+  const start = performance.now();
+  const article = new Readability(document.cloneNode(true) as Document).parse();
+  return { text: article?.textContent ?? '', ms: performance.now() - start };
+}
+
+interface OursRun {
+  report: ArticleReport | null;
+  text: string;
+  ms: number;
+  timings: StepTimings;
+  error?: string;
+}
+
+function ours(document: Document, url: string, window: Window): OursRun {
+  const start = performance.now();
+  try {
+    const { report, timings } = analyzeArticleTimed(document, { url, window });
+    return { report, text: report?.text ?? '', ms: performance.now() - start, timings };
+  } catch (error) {
+    return { report: null, text: '', ms: performance.now() - start, timings: {}, error: error instanceof Error ? error.stack ?? error.message : String(error) };
+  }
+}
+
+/**
+ * Runs both extractors on one parsed page, alternating which goes first, TIMING_RUNS times each; returns the
+ * fastest run of each. Both see the same document: each works on its own clone of it.
+ */
+function runBoth(document: Document, url: string, window: Window, index: number) {
+  let base: { text: string; ms: number } | undefined;
+  let mine: OursRun | undefined;
+  for (let run = 0; run < TIMING_RUNS; run++) {
+    const baseFirst = (index + run) % 2 === 0;
+    if (baseFirst) {
+      const b = plainReadability(document);
+      if (!base || b.ms < base.ms) base = b;
+    }
+    const m = ours(document, url, window);
+    if (!mine || m.ms < mine.ms) mine = m;
+    if (!baseFirst) {
+      const b = plainReadability(document);
+      if (!base || b.ms < base.ms) base = b;
+    }
+  }
+  return { base: base!, mine: mine! };
+}
+
+/** Outline health: the article kept headings (other than its title and furniture) but the outline is empty. */
+function outlineMissing(report: ArticleReport | null): boolean {
+  if (!report || report.outline.length) return false;
+  const headings = report.html.match(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/gi) ?? [];
+  return headings.some((heading) => {
+    const text = heading.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    // The outline leaves out a heading that repeats the title, as buildOutline does.
+    return text && textSimilarity(text, report.title) <= 0.75 && !BOILERPLATE_HEADING.test(text.replace(/[:.!?]+$/, ''));
+  });
+}
+
+interface ZytePageResult {
+  id: string;
+  url: string;
+  ours: PageScore;
+  baseline: PageScore;
+  ratio: number;
+  oursMs: number;
+  baseMs: number;
+  timings: StepTimings;
+  outlineMissing: boolean;
+  error?: string;
+}
+
+async function runZyte() {
+  const pages = loadZytePages().filter((page) => !args.filter || page.id.startsWith(args.filter));
+  const results: ZytePageResult[] = [];
+  const stylesEmptied: string[] = [];
+  for (const [index, page] of pages.entries()) {
+    const loaded = loadPage(page.html, page.url);
+    if (loaded.stylesEmptied) stylesEmptied.push(page.id.slice(0, 8));
+    try {
+      const { base, mine } = runBoth(loaded.document, page.url, loaded.window, index);
+      results.push({
+        id: page.id,
+        url: page.url,
+        ours: pageScore(mine.text, page.articleBody),
+        baseline: pageScore(base.text, page.articleBody),
+        ratio: mine.ms / base.ms,
+        oursMs: mine.ms,
+        baseMs: base.ms,
+        timings: mine.timings,
+        outlineMissing: outlineMissing(mine.report),
+        error: mine.error,
+      });
+    } finally {
+      loaded.dispose();
+    }
+    await nextTurn();
+  }
+  return { results, stylesEmptied };
+}
+
+interface ReadabilityPageResult {
+  name: string;
+  ours: number;
+  baseline: number;
+  ratio: number;
+  outlineMissing: boolean;
+  error?: string;
+}
+
+async function runReadabilityPages() {
+  const results: ReadabilityPageResult[] = [];
+  for (const [index, page] of loadReadabilityPages().entries()) {
+    const source = loadPage(page.sourceHtml, page.url);
+    const expected = loadPage(page.expectedHtml, page.url);
+    try {
+      const expectedText = expected.document.body?.textContent ?? '';
+      const { base, mine } = runBoth(source.document, page.url, source.window, index);
+      results.push({
+        name: page.name,
+        ours: tokenF1(mine.text, expectedText),
+        baseline: tokenF1(base.text, expectedText),
+        ratio: mine.ms / base.ms,
+        outlineMissing: outlineMissing(mine.report),
+        error: mine.error,
+      });
+    } finally {
+      source.dispose();
+      expected.dispose();
+    }
+    await nextTurn();
+  }
+  return results;
+}
+
+const mark = (ok: boolean) => (ok ? 'yes' : '**no**');
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const lines: string[] = [];
+  const notes: string[] = [];
+  const add = (line: string) => lines.push(line);
+  add('| measure | ours | plain Readability 0.6 | target | met |');
+  add('|---|---|---|---|---|');
+
+  let zyte: Awaited<ReturnType<typeof runZyte>> | undefined;
+  if (only.has('zyte')) {
+    zyte = await runZyte();
+    const mine = aggregate(zyte.results.map((r) => r.ours));
+    const base = aggregate(zyte.results.map((r) => r.baseline));
+    const n = zyte.results.length;
+    add(`| Zyte F1 (${n} pages) | **${fmt3(mine.f1)}** | ${fmt3(base.f1)} | ≥ ${TARGETS.zyteF1.toFixed(3)} | ${mark(mine.f1 >= TARGETS.zyteF1)} |`);
+    add(`| Zyte precision | ${fmt3(mine.precision)} | ${fmt3(base.precision)} | | |`);
+    add(`| Zyte recall | ${fmt3(mine.recall)} | ${fmt3(base.recall)} | ≥ ${TARGETS.zyteRecall.toFixed(3)} | ${mark(mine.recall >= TARGETS.zyteRecall)} |`);
+    const better = zyte.results.filter((r) => pageF1(r.ours) > pageF1(r.baseline) + 0.005).length;
+    const worse = zyte.results.filter((r) => pageF1(r.ours) < pageF1(r.baseline) - 0.005).length;
+    add(`| Zyte pages better / worse than baseline (page F1 ± .005) | ${better} / ${worse} | | | |`);
+    const crashed = zyte.results.filter((r) => r.error);
+    const noArticle = zyte.results.filter((r) => !r.error && r.ours.tp + r.ours.fp === 0);
+    const missing = zyte.results.filter((r) => r.outlineMissing);
+    add(`| Zyte pages: crash / no article / headings but empty outline | ${crashed.length} / ${noArticle.length} / ${missing.length} | | 0 / – / 0 | ${mark(!crashed.length && !missing.length)} |`);
+    if (crashed.length) notes.push(`Crashed: ${crashed.map((r) => `${r.id.slice(0, 8)} (${r.error?.split('\n')[0]})`).join('; ')}`);
+    if (noArticle.length) notes.push(`No article found (scored as empty text): ${noArticle.map((r) => r.id.slice(0, 8)).join(', ')}`);
+    if (missing.length) notes.push(`Empty outline despite headings: ${missing.map((r) => r.id.slice(0, 8)).join(', ')}`);
+    if (zyte.stylesEmptied.length) notes.push(`jsdom loaded ${zyte.stylesEmptied.join(', ')} only with its <style> text emptied (cannot change either output).`);
+  }
+
+  let readability: ReadabilityPageResult[] | undefined;
+  if (only.has('readability')) {
+    readability = await runReadabilityPages();
+    const meanOf = (pick: (r: ReadabilityPageResult) => number) => readability!.reduce((sum, r) => sum + pick(r), 0) / readability!.length;
+    const mine = meanOf((r) => r.ours);
+    add(
+      `| Readability test pages: mean token F1 vs expected (${readability.length} pages) | **${mine.toFixed(3)}** | ${meanOf((r) => r.baseline).toFixed(3)} | ≥ ${TARGETS.readabilityF1.toFixed(2)} | ${mark(mine >= TARGETS.readabilityF1)} |`,
+    );
+    const crashed = readability.filter((r) => r.error);
+    const missing = readability.filter((r) => r.outlineMissing);
+    add(`| Readability pages: crash / headings but empty outline | ${crashed.length} / ${missing.length} | | 0 / 0 | ${mark(!crashed.length && !missing.length)} |`);
+    if (crashed.length) notes.push(`Crashed: ${crashed.map((r) => `${r.name} (${r.error?.split('\n')[0]})`).join('; ')}`);
+    if (missing.length) notes.push(`Empty outline despite headings: ${missing.map((r) => r.name).join(', ')}`);
+    const low = readability.filter((r) => r.ours < 0.9).sort((a, b) => a.ours - b.ours);
+    if (low.length) notes.push(`Readability pages below token F1 .90: ${low.map((r) => `${r.name} ${r.ours.toFixed(2)}`).join(', ')}`);
+  }
+
+  if (zyte) {
+    const ratios = zyte.results.map((r) => r.ratio);
+    const med = median(ratios);
+    add(`| Speed: time ratio to plain Readability, median (Zyte pages) | **${med.toFixed(2)}×** | 1 | ≤ ${TARGETS.speedMedian.toFixed(2)}× | ${mark(med <= TARGETS.speedMedian)} |`);
+    add(`| Speed: time ratio, p95 | ${percentile(ratios, 95).toFixed(2)}× | 1 | | |`);
+    add(
+      `| Speed: median ms per page | ${median(zyte.results.map((r) => r.oursMs)).toFixed(1)} | ${median(zyte.results.map((r) => r.baseMs)).toFixed(1)} | | |`,
+    );
+    // One line per pipeline step: a new step (facts, key points) shows up here by itself.
+    const steps = [...new Set(zyte.results.flatMap((r) => Object.keys(r.timings)))];
+    add(
+      `| Speed: median ms per step (ours) | ${steps.map((step) => `${step} ${median(zyte.results.map((r) => r.timings[step] ?? 0)).toFixed(1)}`).join(', ')} | | | |`,
+    );
+  }
+
+  if (only.has('size')) {
+    const sizes = await measureSizes();
+    const floor = sizes.find((row) => row.name === 'floor');
+    const show = (row: SizeRow | undefined) => (row ? `${row.minKb.toFixed(1)} KB min, ${row.gzipKb.toFixed(1)} KB gzip` : 'n/a');
+    for (const row of sizes.filter((r) => r.name !== 'floor')) {
+      const limit = row.name === 'content script';
+      const ratio = floor ? row.minKb / floor.minKb : NaN;
+      add(
+        `| Size: ${row.name} (${row.file}) | ${show(row)} (${ratio.toFixed(2)}× floor) | floor: ${show(floor)} | ${limit ? `≤ ${TARGETS.contentScript}× floor` : ''} | ${limit ? mark(ratio <= TARGETS.contentScript) : ''} |`,
+      );
+    }
+    if (floor) notes.push(`Size floor: ${floor.file}.`);
+  }
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  const header = [
+    `Benchmark run ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, DOM: jsdom (both extractors on the same parsed page, interleaved), ${seconds} s.`,
+    '',
+  ];
+  const markdown = [...header, ...lines, '', ...notes.map((note) => `- ${note}`)].join('\n') + '\n';
+  process.stdout.write(`\n${markdown}`);
+
+  if (args.pages && zyte) printZytePages(zyte.results);
+  if (args.pages && readability) {
+    console.log('\nReadability pages, ours below .99 (token F1 ours / baseline):');
+    for (const r of [...readability].sort((a, b) => a.ours - b.ours).filter((r) => r.ours < 0.99)) {
+      console.log(`  ${r.name.padEnd(40)} ${r.ours.toFixed(3)} / ${r.baseline.toFixed(3)}`);
+    }
+  }
+  if (only.size === SECTIONS.length && !args.filter) {
+    writeFileSync(OUT, `# Benchmark results\n\nWritten by \`npm run bench\`; see README "Benchmark".\n\n${markdown}`);
+    console.log(`\nwrote ${path.relative(process.cwd(), OUT)}`);
+  }
+}
+
+function pageF1(score: PageScore): number {
+  return score.precision + score.recall ? (2 * score.precision * score.recall) / (score.precision + score.recall) : 0;
+}
+
+function printZytePages(results: readonly ZytePageResult[]): void {
+  console.log('\nZyte pages, worst ours first: id  ours P/R  baseline P/R  time ratio  url');
+  for (const r of [...results].sort((a, b) => pageF1(a.ours) - pageF1(b.ours))) {
+    console.log(
+      `  ${r.id.slice(0, 8)}  ${fmt3(r.ours.precision)}/${fmt3(r.ours.recall)}  ${fmt3(r.baseline.precision)}/${fmt3(r.baseline.recall)}  ${r.ratio.toFixed(2)}  ${r.url}`,
+    );
+  }
+}
+
+console.log(`corpus: ${benchRoot()}`);
+await main();

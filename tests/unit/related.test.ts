@@ -1,0 +1,89 @@
+/** The related-list collector on small pages in our own words, one shape of card per test. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { prepareDocument } from '../../lib/normalize';
+import { collectRelated } from '../../lib/related';
+import { closeDocuments, happyDocument } from '../support/dom';
+
+afterAll(closeDocuments);
+
+const URL = 'https://clinicnotes.example/sleep/insomnia-basics';
+const PROSE =
+  'Short-term insomnia usually follows a stressful week, a new baby or a long-haul flight, and it tends to settle once the cause passes. Keeping the same wake-up time every day, even after a bad night, is the habit sleep clinics recommend first.';
+
+function related(body: string) {
+  const doc = happyDocument(`<!DOCTYPE html><html><head><title>Insomnia basics</title></head><body>${body}</body></html>`, URL);
+  const scan = prepareDocument(doc);
+  return collectRelated(doc, doc.baseURI, URL, scan);
+}
+
+describe('related lists', () => {
+  it('finds the list after a heading wrapped alone in several divs', () => {
+    const { items } = related(`
+      <article><h1>Insomnia basics</h1><p>${PROSE}</p></article>
+      <div><div class="w1"><div class="w2"><div class="w3"><h3>Read this next</h3></div><section></section></div></div>
+        <ul>
+          <li><a href="/sleep/melatonin-for-adults">What melatonin can and cannot do for adults</a></li>
+          <li><a href="/sleep/napping-and-night-sleep">Does an afternoon nap ruin night-time sleep?</a></li>
+        </ul></div>`);
+    expect(items.map((item) => item.title)).toEqual(['What melatonin can and cannot do for adults', 'Does an afternoon nap ruin night-time sleep?']);
+  });
+
+  it('reads a card that is one link around title, summary and "Read now"', () => {
+    const card = (href: string, title: string, summary: string) =>
+      `<div class="card"><a href="${href}"><img src="/img/x.jpg" alt=""><span class="title">${title}</span> <span class="summary">${summary}</span> <span class="more">Read now</span></a></div>`;
+    const { items } = related(`
+      <article><h1>Insomnia basics</h1><p>${PROSE}</p></article>
+      <section><h2>Related coverage</h2>
+        ${card('/sleep/screens-at-night', 'Screens at night: how much do they matter?', 'A look at what the studies on phones, tablets and bedtime actually measured.')}
+        ${card('/sleep/shift-work', 'Sleeping well on rotating shifts', 'Practical ways nurses and factory workers protect their sleep between night shifts.')}
+      </section>`);
+    expect(items).toEqual([
+      {
+        title: 'Screens at night: how much do they matter?',
+        url: 'https://clinicnotes.example/sleep/screens-at-night',
+        summary: 'A look at what the studies on phones, tablets and bedtime actually measured.',
+      },
+      {
+        title: 'Sleeping well on rotating shifts',
+        url: 'https://clinicnotes.example/sleep/shift-work',
+        summary: 'Practical ways nurses and factory workers protect their sleep between night shifts.',
+      },
+    ]);
+  });
+
+  it('takes the title from the first link, not the longest, and never a byline as summary; keeps the richer duplicate', () => {
+    const card = (href: string, title: string, excerpt: string) =>
+      `<li><a href="${href}">${title}</a><div>Written by Noor Haddad, RN</div><p><a href="${href}">${excerpt}</a></p><a href="${href}">READ MORE</a></li>`;
+    const { items } = related(`
+      <article><h1>Insomnia basics</h1><p>${PROSE}</p></article>
+      <aside><h2>Related stories</h2><ul>
+        <li><a href="/sleep/caffeine-timing">When to stop drinking coffee for better sleep</a></li>
+        <li><a href="/sleep/weighted-blankets">Do weighted blankets help anxious sleepers?</a></li>
+      </ul></aside>
+      <div><h3>Read this next</h3><ul>
+        ${card('/sleep/caffeine-timing', 'When to stop drinking coffee for better sleep', 'Caffeine lingers for hours after the last cup; this is how long, and why it varies from person to person.')}
+        ${card('/sleep/weighted-blankets', 'Do weighted blankets help anxious sleepers?', 'The evidence for heavy blankets is thin but not empty. Here is what the small trials found so far.')}
+      </ul></div>`);
+    expect(items).toEqual([
+      {
+        title: 'When to stop drinking coffee for better sleep',
+        url: 'https://clinicnotes.example/sleep/caffeine-timing',
+        summary: 'Caffeine lingers for hours after the last cup; this is how long, and why it varies from person to person.',
+      },
+      {
+        title: 'Do weighted blankets help anxious sleepers?',
+        url: 'https://clinicnotes.example/sleep/weighted-blankets',
+        summary: 'The evidence for heavy blankets is thin but not empty. Here is what the small trials found so far.',
+      },
+    ]);
+  });
+
+  it('never takes an article with a "related" heading or class for a list of links', () => {
+    const { items, containers } = related(`
+      <div class="related-wrapper"><article><h1>Insomnia basics</h1>
+        <p>${PROSE} See <a href="/sleep/cbt-i">CBT for insomnia</a> and <a href="/sleep/hygiene">sleep hygiene</a>.</p>
+        <h2>Related conditions</h2><p>${PROSE}</p><p>${PROSE}</p></article></div>`);
+    expect(containers).toEqual([]);
+    expect(items).toEqual([]);
+  });
+});
