@@ -5,7 +5,7 @@
  *   npm run bench                       # everything; corpus from ../shared/bench (or $HEALTH_BENCH_DIR)
  *   npm run bench -- --dir=PATH         # corpus elsewhere (folder holding zyte/ and readability-pages/)
  *   npm run bench -- --pages            # also print per-page Zyte scores, worst first (diagnosis only)
- *   npm run bench -- --only=zyte,readability,size   # a subset (the Markdown file is then not written)
+ *   npm run bench -- --only=zyte,readability,size,popup   # a subset (the Markdown file is then not written)
  *   npm run bench -- --out=FILE         # write the Markdown table elsewhere
  *
  * One DOM library (jsdom) for everything; ours and the baseline run on the same parsed document, interleaved
@@ -22,9 +22,10 @@ import { textSimilarity } from '../lib/text';
 import { loadPage } from '../cli/load-page';
 import { BENCH_DIR_ENV, benchRoot, loadReadabilityPages, loadZytePages } from './corpus';
 import { aggregate, pageScore, tokenF1, type PageScore } from './metrics';
+import { formatPopupSpeed, MAX_RATIO as POPUP_MAX_RATIO, measurePopupSpeed } from './popup-speed';
 import { measureSizes, type SizeRow } from './size';
 
-const SECTIONS = ['zyte', 'readability', 'size'] as const;
+const SECTIONS = ['zyte', 'readability', 'size', 'popup'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: args } = parseArgs({
@@ -267,12 +268,23 @@ async function main(): Promise<void> {
     if (floor) notes.push(`Size floor: ${floor.file}.`);
   }
 
+  let popupRows = '';
+  if (only.has('popup')) {
+    // In real Chromium: opening the popup to the outline shown, against the same popup path with plain Readability.
+    const popup = await measurePopupSpeed();
+    add(
+      `| Popup: time to the outline vs the same popup with plain Readability, median ratio (${popup.rows.length} fixture pages, Chromium) | **${popup.medianRatio.toFixed(2)}×** | 1 | ≤ ${POPUP_MAX_RATIO}× | ${mark(popup.medianRatio <= POPUP_MAX_RATIO)} |`,
+    );
+    popupRows = formatPopupSpeed(popup);
+  }
+
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   const header = [
     `Benchmark run ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, DOM: jsdom (both extractors on the same parsed page, interleaved), ${seconds} s.`,
     '',
   ];
-  const markdown = [...header, ...lines, '', ...notes.map((note) => `- ${note}`)].join('\n') + '\n';
+  const popupDetail = popupRows ? ['', 'Popup speed per page (medians, ms):', '', '```', popupRows, '```'] : [];
+  const markdown = [...header, ...lines, '', ...notes.map((note) => `- ${note}`), ...popupDetail].join('\n') + '\n';
   process.stdout.write(`\n${markdown}`);
 
   if (args.pages && zyte) printZytePages(zyte.results);

@@ -1,5 +1,6 @@
 import { findDate, findDateMatch, splitDateline } from './dates';
 import { findTakeaways, type Takeaways } from './keypoints';
+import type { PageScan } from './normalize';
 import { indexPage, type PageIndex } from './page-index';
 import { collectSourceList } from './sources';
 import { blockText, collapseWhitespace, countWords, textOf } from './text';
@@ -84,11 +85,12 @@ export function collectFacts(doc: Document, isOther: OtherContentTest, page: Pag
 
 /**
  * Reviewer, dates, takeaways box and sources list of the page in `doc` (the marked working clone). `foreign`
- * holds containers other steps found to be other content (the related-article lists).
+ * holds containers other steps found to be other content (the related-article lists); `scan` is what the
+ * preparing walk listed, so the page need not be walked again.
  */
-export function readHealthFacts(doc: Document, foreign: readonly Element[]): HealthFacts {
+export function readHealthFacts(doc: Document, foreign: readonly Element[], scan?: PageScan): HealthFacts {
   const isOther = otherContentTest(foreign);
-  const page = indexPage(doc);
+  const page = indexPage(doc, scan);
   return { facts: collectFacts(doc, isOther, page), takeaways: findTakeaways(doc, isOther, page), sources: collectSourceList(doc, isOther, page) };
 }
 

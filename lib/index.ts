@@ -61,7 +61,7 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   // Collect what Readability would destroy, then clean.
   const related = collectRelated(doc, baseUrl, pageUrl, scan);
   lap('related');
-  const health = readHealthFacts(doc, related.containers);
+  const health = readHealthFacts(doc, related.containers, scan);
   lap('facts');
   removeBoilerplate(doc, related.containers.map((element) => ({ element, group: 'related' as const })), undefined, scan);
   shieldHeadings(doc);

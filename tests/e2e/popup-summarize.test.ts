@@ -47,7 +47,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on-device summary in %s', (
     await popup.close();
   });
 
-  it.runIf(!unavailable && name === 'chromium')('with a summarizer, the button sends it the article text and shows its points as text', async () => {
+  // Chromium only (see the note at the top): the test exists for it alone rather than skipping elsewhere.
+  if (name === 'chromium') it.skipIf(unavailable)('with a summarizer, the button sends it the article text and shows its points as text', async () => {
     const popup = await popupForSeed(FAKE_SUMMARIZER);
     await popup.waitFor('#summarize-on-device');
     await popup.click('#summarize-on-device');
