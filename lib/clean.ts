@@ -1,6 +1,6 @@
 import { BOILERPLATE_HEADING, HEADING_LEVEL_ATTRIBUTE } from './outline';
 import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
-import { CAPTION_ATTRIBUTE, linkDensity, textOf } from './text';
+import { CAPTION_ATTRIBUTE, ELEMENT_NODE, linkDensity, TEXT_NODE, textOf } from './text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
 const PROTECTED_TAGS = new Set(['html', 'head', 'body', 'main']);
@@ -14,8 +14,6 @@ const INLINE_TAGS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark', 'q', 's', 'samp',
   'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
 ]);
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 /** Labels are short; longer text nodes are prose and skip the whole-label tests. */
 const MAX_LABEL_LENGTH = 80;
 /** Leading labels and one-sentence notes are tested on the first characters of their block. */

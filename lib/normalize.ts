@@ -1,5 +1,6 @@
 import { HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './outline';
 import { RELATED_CLASS_OR_ID } from './removals';
+import { ELEMENT_NODE, TEXT_NODE } from './text';
 
 /**
  * Attributes where lazy loaders keep the real image while `src` holds a placeholder. Readability only
@@ -23,8 +24,6 @@ const INERT_TAGS = new Set(['style', 'link', 'template', 'iframe', 'frame', 'fra
  */
 const ALWAYS_CLEANED_BY_READABILITY = new Set(['input', 'textarea', 'select', 'option']);
 const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)\s*(!important\s*)?(;|$)/i;
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 /** What the analysis reads in a page's <head>: title, metadata, base and canonical links, JSON-LD. */
 const HEAD_KEPT = new Set(['title', 'meta', 'base', 'link']);
@@ -269,11 +268,3 @@ function promoteAriaHeading(doc: Document, element: Element): void {
   heading.append(...Array.from(element.childNodes));
   element.replaceWith(heading);
 }
-
-/** Kept for callers that only want the image fixes (tests, the older step-by-step pipeline). */
-export function fixLazyImages(doc: Document): void {
-  for (const img of Array.from(doc.getElementsByTagName('img'))) fixImage(img);
-  for (const source of Array.from(doc.getElementsByTagName('source'))) fixSource(source);
-}
-
-export { TEXT_NODE };

@@ -30,7 +30,7 @@ interface HeadingCandidate {
  * The page's possible headings in document order. The clone and the live page list the same candidates, so a
  * position in this list (the outline id) finds the heading again in the live page, or in a fresh parse of it.
  */
-function headingCandidates(doc: Document): HeadingCandidate[] {
+export function headingCandidates(doc: Document): HeadingCandidate[] {
   const candidates: HeadingCandidate[] = [];
   for (const match of Array.from(doc.querySelectorAll(HEADING_CANDIDATES))) {
     const tag = match.localName;
@@ -61,27 +61,7 @@ export function pseudoHeadingText(paragraph: Element): string | null {
   return text;
 }
 
-/** Marks every heading of the clone with its outline id and its level as the page gave it. */
-export function markHeadings(doc: Document): void {
-  headingCandidates(doc).forEach(({ element, level }, index) => {
-    element.setAttribute(HEADING_ID_ATTRIBUTE, `h${index}`);
-    if (level) element.setAttribute(HEADING_LEVEL_ATTRIBUTE, String(level));
-    else element.setAttribute(PSEUDO_HEADING_ATTRIBUTE, '');
-  });
-}
 
-/** ARIA headings (`role="heading"`) become real ones, so Readability scores them as headings. */
-export function promoteAriaHeadings(doc: Document): void {
-  for (const element of Array.from(doc.querySelectorAll(`[role="heading"][${HEADING_LEVEL_ATTRIBUTE}]`))) {
-    if (/^h[1-6]$/.test(element.localName)) continue;
-    const heading = doc.createElement(`h${element.getAttribute(HEADING_LEVEL_ATTRIBUTE)}`);
-    for (const attribute of Array.from(element.attributes)) {
-      if (attribute.name !== 'role' && attribute.name !== 'aria-level') heading.setAttribute(attribute.name, attribute.value);
-    }
-    heading.append(...Array.from(element.childNodes));
-    element.replaceWith(heading);
-  }
-}
 
 /**
  * Readability drops h1/h2 whose class or id "looks negative" (e.g. `class="section-meta"`); headings we kept

@@ -9,8 +9,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { removeBoilerplate, type RemovalCounts } from '../../lib/clean';
 import { analyzeArticle, type ArticleReport } from '../../lib/index';
-import { fixLazyImages } from '../../lib/normalize';
-import { markHeadings, promoteAriaHeadings } from '../../lib/outline';
+import { prepareDocument } from '../../lib/normalize';
 import { collectRelated } from '../../lib/related';
 import { REMOVAL_GROUPS, type RemovalGroup, type RemovalGroupName } from '../../lib/removals';
 import { collapseWhitespace } from '../../lib/text';
@@ -89,14 +88,12 @@ function cleanFixture(fixture: string, groups: readonly RemovalGroup[]): { count
   const html = readFixture(fixture);
   const url = canonicalUrl(html);
   const doc = happyDocument(html, url);
-  markHeadings(doc);
-  promoteAriaHeadings(doc);
-  fixLazyImages(doc);
-  const related = collectRelated(doc, doc.baseURI, url);
+  const scan = prepareDocument(doc);
+  const related = collectRelated(doc, doc.baseURI, url, scan);
   const known = groups.some((group) => group.name === 'related')
     ? related.containers.map((element) => ({ element, group: 'related' as const }))
     : [];
-  const counts = removeBoilerplate(doc, known, groups);
+  const counts = removeBoilerplate(doc, known, groups, scan);
   return { counts, text: collapseWhitespace(doc.body.textContent ?? '') };
 }
 
