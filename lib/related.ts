@@ -5,9 +5,13 @@ import { countWords, linkDensity, textOf } from './text';
 import type { PageScan } from './normalize';
 import type { RelatedItem } from './types';
 
-/** Headings that introduce a list of other articles. Anchored, so "Related conditions" in prose is not one. */
+/**
+ * Headings that introduce a list of articles related to this one. Anchored, so "Related conditions" in prose is
+ * not one. Site-wide lists ("More from WebMD", "Most popular", "Trending") are promotions, not related reading:
+ * the cleaner still removes them, but they are not listed.
+ */
 const RELATED_HEADING =
-  /^(related|related (articles?|stories|posts|content|reading|coverage|links|guides|resources)|more (from|on|in|about) .+|more (stories|articles|to read|health news)|read (this )?(next|more)|what to read next|up next|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| articles| stories)?|further reading|keep reading|(most )?popular( now| stories| articles| posts)?|trending( now| stories)?|see also|editor['’]?s picks)$/i;
+  /^(related|related (articles?|stories|posts|content|reading|coverage|links|guides|resources)|more (on|in|about) .+|more (stories|articles|to read|health news)|read (this )?(next|more)|what to read next|up next|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| articles| stories)?|further reading|keep reading|see also|editor['’]?s picks)$/i;
 /** Text outside links a related item may carry (summary, byline, date). */
 const MAX_TEXT_PER_ITEM = 400;
 const MIN_LINK_DENSITY = 0.15;
