@@ -115,7 +115,7 @@ export async function measurePopupSpeed(runs = RUNS): Promise<{ rows: PopupSpeed
       await page.close();
       const popupMs = median(popup);
       const readabilityPopupMs = median(baseline);
-      rows.push({ page: file, popupMs, readabilityPopupMs, ratio: popupMs / readabilityPopupMs, readabilityInPageMs: median(inPage), loadingPaintedMs: median(painted) });
+      rows.push({ page: file, popupMs, readabilityPopupMs, ratio: popupMs / readabilityPopupMs, readabilityInPageMs: median(inPage), loadingPaintedMs: median(painted.filter(Number.isFinite)) });
     }
   } finally {
     await browser.close();
@@ -127,7 +127,7 @@ export async function measurePopupSpeed(runs = RUNS): Promise<{ rows: PopupSpeed
 export function formatPopupSpeed({ rows, medianRatio }: { rows: PopupSpeedRow[]; medianRatio: number }): string {
   const columns = ['page', 'popup ms', 'readability popup ms', 'ratio', 'readability in page ms', 'loading painted ms'];
   const lines = rows.map((row) =>
-    [row.page, row.popupMs.toFixed(1), row.readabilityPopupMs.toFixed(1), row.ratio.toFixed(2), row.readabilityInPageMs.toFixed(1), row.loadingPaintedMs.toFixed(1)],
+    [row.page, row.popupMs.toFixed(1), row.readabilityPopupMs.toFixed(1), row.ratio.toFixed(2), row.readabilityInPageMs.toFixed(1), Number.isNaN(row.loadingPaintedMs) ? '–' : row.loadingPaintedMs.toFixed(1)],
   );
   const widths = columns.map((column, index) => Math.max(column.length, ...lines.map((line) => line[index]!.length)));
   const pad = (cells: string[]) => cells.map((cell, index) => (index ? cell.padStart(widths[index]!) : cell.padEnd(widths[index]!))).join('  ');

@@ -37,7 +37,9 @@ export function loadPage(html: string | Buffer, url: string): LoadedDocument {
   const bytes = typeof html === 'string' ? Buffer.from(html, 'utf8') : html;
   // Latin-1 maps bytes to characters one to one: enough to read ASCII markup and to edit it byte-exactly.
   const markup = bytes.toString('latin1');
-  const charset = DECLARED_CHARSET.exec(markup.slice(0, CHARSET_SNIFF_BYTES))?.[1] ?? (typeof html === 'string' ? 'utf-8' : undefined);
+  // A string is text already decoded (the corpus is stored as UTF-8 whatever its pages declare); only bytes
+  // are decoded by the page's own declaration.
+  const charset = typeof html === 'string' ? 'utf-8' : DECLARED_CHARSET.exec(markup.slice(0, CHARSET_SNIFF_BYTES))?.[1];
   const contentType = charset ? `text/html; charset=${charset}` : 'text/html';
   const open = (source: Buffer, stylesEmptied: boolean): LoadedDocument => {
     // A VirtualConsole that forwards nowhere: silences jsdom's CSS-parse noise on real pages.
