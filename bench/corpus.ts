@@ -55,11 +55,6 @@ function readGroundTruth(root: string): Record<string, GroundTruthEntry> {
   return JSON.parse(raw) as Record<string, GroundTruthEntry>;
 }
 
-/** Ids of all Zyte pages, sorted, taken from ground-truth.json (the scoring reference). */
-export function listZyteIds(root = benchRoot()): string[] {
-  return Object.keys(readGroundTruth(root)).sort();
-}
-
 /**
  * All Zyte pages with their HTML decoded, in id order. Fails loudly if a page in the ground
  * truth has no HTML file, since a silently skipped page would inflate the scores.
