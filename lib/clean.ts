@@ -1,6 +1,6 @@
 import { BOILERPLATE_HEADING, HEADING_LEVEL_ATTRIBUTE } from './outline';
 import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
-import { CAPTION_ATTRIBUTE, ELEMENT_NODE, linkDensity, TEXT_NODE, textOf } from './text';
+import { CAPTION_ATTRIBUTE, ELEMENT_NODE, linkDensity, outermostWithText, TEXT_NODE, textOf } from './text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
 const PROTECTED_TAGS = new Set(['html', 'head', 'body', 'main']);
@@ -141,7 +141,7 @@ export function removeBoilerplate(
         // INLINE_LABEL: only a block that says nothing but the label is one ("Food <a>advertising</a> aimed…" is prose).
         const block = blockOf(parent);
         if (block && textOf(block) === label) {
-          candidates.push({ element: outermostWithText(block, label), group: group.name, maxTextLength: group.maxTextLength });
+          candidates.push({ element: outermostWithText(block, label, PROTECTED_TAGS), group: group.name, maxTextLength: group.maxTextLength });
           return;
         }
       }
@@ -171,7 +171,7 @@ export function removeBoilerplate(
     if (start.length <= MAX_LABEL_LENGTH && anyWhole?.test(start) && textOf(block) === start) {
       const group = whole.find((candidate) => candidate.wholeText!.test(start));
       if (group && !block.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) {
-        candidates.push({ element: outermostWithText(block, start), group: group.name, maxTextLength: group.maxTextLength });
+        candidates.push({ element: outermostWithText(block, start, PROTECTED_TAGS), group: group.name, maxTextLength: group.maxTextLength });
         return;
       }
     }
@@ -358,16 +358,6 @@ function leadBlockOf(element: Element): Element | null {
   while (current && !LEADING_LABEL_BLOCKS.has(current.localName)) {
     if (PROTECTED_TAGS.has(current.localName)) return null;
     current = current.parentElement;
-  }
-  return current;
-}
-
-/** The largest ancestor whose whole text is still just `label`: the ad slot, not only its caption. */
-function outermostWithText(element: Element, label: string): Element {
-  let current = element;
-  for (let parent = current.parentElement; parent && !PROTECTED_TAGS.has(parent.localName); parent = parent.parentElement) {
-    if (textOf(parent) !== label) break;
-    current = parent;
   }
   return current;
 }

@@ -3,7 +3,7 @@ import type { OtherContentTest } from './facts';
 import { HEADING_ID_ATTRIBUTE } from './outline';
 import { indexPage, type PageIndex } from './page-index';
 import { SOURCES_ATTRIBUTE } from './sources';
-import { countWords, textOf, textSimilarity } from './text';
+import { countWords, linkDensity, outermostWithText, textOf, textSimilarity } from './text';
 import type { KeyPoint, OutlineEntry } from './types';
 
 export const MIN_KEY_POINTS = 3;
@@ -48,7 +48,7 @@ export function findTakeaways(doc: Document, isOther: OtherContentTest, page: Pa
   for (const node of page.texts) {
     const value = node.data;
     if (value.length > MAX_LABEL_CHARS || !TAKEAWAYS_LABEL.test(value.trim().replace(/:$/, ''))) continue;
-    const list = node.parentElement && listAfter(outermostWithText(node.parentElement));
+    const list = node.parentElement && listAfter(outermostWithText(node.parentElement, textOf(node.parentElement), BOX_TITLE_STOP));
     if (list) lists.add(list);
   }
   for (const { element: box, names } of page.named) {
@@ -67,18 +67,9 @@ export function findTakeaways(doc: Document, isOther: OtherContentTest, page: Pa
 }
 
 /** A list of links ("Highlights" of a video player, a menu) states nothing. */
-function mostlyLinks(element: Element): boolean {
-  const linkText = Array.from(element.querySelectorAll('a')).reduce((sum, link) => sum + textOf(link).length, 0);
-  return linkText > textOf(element).length / 2;
-}
-
-/** The largest ancestor whose whole text is still the label: the box's title element. */
-function outermostWithText(element: Element): Element {
-  const label = textOf(element);
-  let current = element;
-  while (current.parentElement && current.parentElement.localName !== 'body' && textOf(current.parentElement) === label) current = current.parentElement;
-  return current;
-}
+const mostlyLinks = (element: Element): boolean => linkDensity(element) > 0.5;
+/** A takeaways label climbs to its largest same-text ancestor (the box title), short of the body. */
+const BOX_TITLE_STOP = new Set(['body']);
 
 /** The list a label introduces: its next sibling, or the one list filling that sibling; climbs out of title wrappers. */
 function listAfter(label: Element): Element | null {

@@ -1,4 +1,4 @@
-import { HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './outline';
+import { ariaHeadingLevel, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './outline';
 import { RELATED_CLASS_OR_ID } from './removals';
 import { ELEMENT_NODE, TEXT_NODE } from './text';
 
@@ -124,8 +124,7 @@ export function prepareDocument(doc: Document): PageScan {
       if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') {
         mark(element, Number(tag[1]));
       } else if (attributed && element.getAttribute('role') === 'heading') {
-        const level = Math.min(6, Math.max(1, Math.round(Number(element.getAttribute('aria-level')) || 2)));
-        mark(element, level);
+        mark(element, ariaHeadingLevel(element));
         if (!gone) ariaHeadings.push(element);
       }
       if ((tag === 'strong' || tag === 'b') && !element.previousElementSibling && !element.nextElementSibling) {

@@ -40,14 +40,15 @@ export function headingCandidates(doc: Document): HeadingCandidate[] {
     } else if (/^h[1-6]$/.test(tag)) {
       candidates.push({ element: match, level: Number(tag[1]) });
     } else {
-      candidates.push({ element: match, level: clampLevel(Number(match.getAttribute('aria-level')) || 2) });
+      candidates.push({ element: match, level: ariaHeadingLevel(match) });
     }
   }
   return candidates;
 }
 
-function clampLevel(level: number): number {
-  return Math.min(6, Math.max(1, Math.round(level)));
+/** An ARIA heading's level: its `aria-level` within 1–6, 2 when it gives none. */
+export function ariaHeadingLevel(element: Element): number {
+  return Math.min(6, Math.max(1, Math.round(Number(element.getAttribute('aria-level')) || 2)));
 }
 
 /**

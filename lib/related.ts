@@ -219,6 +219,6 @@ function richness(item: RelatedItem): number {
   return (item.summary ? 2 : 0) + (item.date ? 1 : 0);
 }
 
-function withoutHash(url: string): string {
+export function withoutHash(url: string): string {
   return url.replace(/#.*$/, '');
 }

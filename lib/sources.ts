@@ -1,7 +1,7 @@
 import type { OtherContentTest } from './facts';
 import { HEADING_ID_ATTRIBUTE } from './outline';
 import { indexPage, type PageIndex } from './page-index';
-import { absoluteUrl } from './related';
+import { absoluteUrl, withoutHash } from './related';
 import { blockText, collapseWhitespace, countWords, textOf } from './text';
 import type { SourceEntry } from './types';
 
@@ -183,10 +183,6 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
-}
-
-function withoutHash(url: string): string {
-  return url.replace(/#.*$/, '');
 }
 
 function hostOf(url: string): string | null {

@@ -97,3 +97,16 @@ export function linkDensity(element: Element, textLength = textOf(element).lengt
   }
   return Math.min(1, linked / textLength);
 }
+
+/**
+ * The largest ancestor of `element` whose whole text is still `label` (the ad slot around its caption, the box
+ * title around its label), climbing no higher than an element whose tag is in `stopAt`.
+ */
+export function outermostWithText(element: Element, label: string, stopAt: ReadonlySet<string>): Element {
+  let current = element;
+  for (let parent = current.parentElement; parent && !stopAt.has(parent.localName); parent = parent.parentElement) {
+    if (textOf(parent) !== label) break;
+    current = parent;
+  }
+  return current;
+}
