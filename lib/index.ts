@@ -50,11 +50,9 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
     last = now;
   };
   const pageUrl = options.url ?? (/^https?:/.test(document.URL) ? document.URL : null);
-  const doc = cloneForAnalysis(document);
+  const doc = cloneForAnalysis(document, options.url ?? addressOf(document));
   lap('clone');
   const scan = prepareDocument(doc);
-  const pageBase = options.url ?? (document.baseURI && !document.baseURI.startsWith('about:') ? document.baseURI : null);
-  if (pageBase) setBaseUrl(doc, pageBase);
   const baseUrl = doc.baseURI;
   lap('prepare');
 
@@ -126,12 +124,10 @@ function isArticle(root: Element, text: string): boolean {
   return linkWords / words < SHORT_ARTICLE_MAX_LINK_SHARE;
 }
 
-/** A saved page analyzed for its original address: links and images resolve against that address. */
-function setBaseUrl(doc: Document, url: string): void {
-  if (doc.querySelector('base[href]')) return;
-  const base = doc.createElement('base');
-  base.setAttribute('href', url);
-  (doc.head ?? doc.documentElement).prepend(base);
+/** Where a document's links resolve, unless it is a blank or parsed document without an address of its own. */
+function addressOf(document: Document): string | null {
+  const base = document.baseURI;
+  return base && !base.startsWith('about:') ? base : null;
 }
 
 /** Readability reports bylines as written ("By Jane Doe"); a reviewer line is not the author. */

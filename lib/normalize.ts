@@ -32,10 +32,11 @@ const HEAD_KEPT = new Set(['title', 'meta', 'base', 'link']);
  * A copy of the page for the analysis to cut up, so the page itself is never touched. Only the <head> parts
  * the analysis reads are copied (stylesheets and scripts can be most of a news page's head, and some DOMs
  * parse every stylesheet again on copy); the body is copied whole. The copy is inert: a document made by
- * `createHTMLDocument` runs no script and loads nothing. Its address is about:blank: the caller gives it a
- * <base> (see index.ts) so links resolve as on the page.
+ * `createHTMLDocument` runs no script and loads nothing. Its address is about:blank, so it gets a <base>:
+ * the page's own, resolved, or else `pageUrl`, and links resolve as on the page. The <base> goes in before
+ * the body does: DOMs look the base up with a document-wide search on every URL they resolve.
  */
-export function cloneForAnalysis(document: Document): Document {
+export function cloneForAnalysis(document: Document, pageUrl: string | null): Document {
   const doc = document.implementation.createHTMLDocument('');
   const html = doc.documentElement;
   const source = document.documentElement;
@@ -43,13 +44,22 @@ export function cloneForAnalysis(document: Document): Document {
   for (const attribute of Array.from(source.attributes)) html.setAttribute(attribute.name, attribute.value);
   const head = doc.head;
   head.replaceChildren();
+  let hasBase = false;
   for (let child = document.head?.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.localName;
-    if (HEAD_KEPT.has(tag) || (tag === 'script' && child.getAttribute('type') === 'application/ld+json')) head.append(doc.importNode(child, true));
+    if (!HEAD_KEPT.has(tag) && !(tag === 'script' && child.getAttribute('type') === 'application/ld+json')) continue;
+    const copy = doc.importNode(child, true);
+    if (tag === 'base' && copy.getAttribute('href')) {
+      // A relative <base href> resolved against the page, not against about:blank.
+      copy.setAttribute('href', document.baseURI);
+      hasBase = true;
+    }
+    head.append(copy);
   }
-  for (const base of Array.from(head.getElementsByTagName('base'))) {
-    // A relative <base href> resolved against the page, not against about:blank.
-    if (base.getAttribute('href')) base.setAttribute('href', document.baseURI);
+  if (!hasBase && pageUrl) {
+    const base = doc.createElement('base');
+    base.setAttribute('href', pageUrl);
+    head.prepend(base);
   }
   doc.body.remove();
   if (document.body) {
