@@ -34,7 +34,10 @@ export function purifierFor(view: Window | null): DOMPurify | null {
 export function sanitizeArticle(content: Element, view: Window | null): { root: Element; sanitized: boolean } {
   const purify = purifierFor(view);
   if (!purify) return { root: content, sanitized: false };
-  return { root: purify.sanitize(content, { ...ARTICLE_CONFIG, RETURN_DOM: true }), sanitized: true };
+  // In place: `content` is the analysis copy's own <div> made by Readability (never page markup, so never a
+  // forbidden or clobbered root), and copying it first would cost as much again.
+  purify.sanitize(content, { ...ARTICLE_CONFIG, IN_PLACE: true });
+  return { root: content, sanitized: true };
 }
 
 
