@@ -1,5 +1,6 @@
 import { BOILERPLATE_HEADING, HEADING_LEVEL_ATTRIBUTE } from './outline';
 import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
+import type { PageScan } from './normalize';
 import { CAPTION_ATTRIBUTE, ELEMENT_NODE, linkDensity, outermostWithText, TEXT_NODE, textOf } from './text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
@@ -59,7 +60,7 @@ export function removeBoilerplate(
   known: readonly { element: Element; group: RemovalGroupName }[] = [],
   groups: readonly RemovalGroup[] = REMOVAL_GROUPS,
   /** The body's elements and text nodes in document order, when the preparing walk already listed them. */
-  listed?: { elements: readonly Element[]; texts: readonly Text[] },
+  listed?: Pick<PageScan, 'elements' | 'index'>,
 ): RemovalCounts {
   const body = doc.body;
   if (!body) return {};
@@ -185,7 +186,7 @@ export function removeBoilerplate(
 
   if (listed) {
     for (const element of listed.elements) visitElement(element, element.localName);
-    for (const text of listed.texts) visitText(text);
+    for (const text of listed.index.texts) visitText(text);
   } else {
     walk(body, visitElement, visitText);
   }

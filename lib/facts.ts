@@ -74,8 +74,8 @@ const PERSON_NAME = /^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]
  * when the visible reviewer line names the same person at greater length ("Jane Doe, MD, MPH"), it is used.
  */
 export function collectFacts(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): PageFacts {
-  const visible = visibleFacts(doc, page, isOther);
-  const layers: FactsFound[] = [jsonLdFacts(doc, page), microdataFacts(page, isOther), metaFacts(doc), visible];
+  const visible = visibleFacts(page, isOther);
+  const layers: FactsFound[] = [jsonLdFacts(page), microdataFacts(page, isOther), metaFacts(doc), visible];
   const facts = Object.fromEntries(FACT_KEYS.map((key) => [key, layers.find((layer) => layer[key])?.[key] ?? null])) as unknown as PageFacts;
   if (facts.reviewedBy && visible.reviewedBy && visible.reviewedBy.length > facts.reviewedBy.length && visible.reviewedBy.toLowerCase().startsWith(facts.reviewedBy.toLowerCase())) {
     facts.reviewedBy = visible.reviewedBy;
@@ -166,13 +166,13 @@ function hasHeadlineLinkOutside(card: Element, inner: Element): boolean {
 
 // ---- JSON-LD -------------------------------------------------------------------------------------------
 
-function jsonLdFacts(doc: Document, page: PageIndex): FactsFound {
+function jsonLdFacts(page: PageIndex): FactsFound {
   const nodes = readJsonLd(page);
   const byId = new Map<string, JsonObject>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
   const pages = thisPageNodes(
     nodes.filter((node) => PAGE_TYPE.test(typeName(node))),
-    doc.baseURI,
+    page.baseUrl,
     page.canonical,
   );
   const first = (read: (node: JsonObject) => string | null): string | null => {
@@ -363,7 +363,7 @@ interface LabelledBlock {
   dates: Partial<Record<DateField, string>>;
 }
 
-function visibleFacts(doc: Document, page: PageIndex, isOther: OtherContentTest): FactsFound {
+function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
   const blocks: LabelledBlock[] = [];
   const seen = new Set<Element>();
   let dateline: string | null = null;
@@ -383,7 +383,7 @@ function visibleFacts(doc: Document, page: PageIndex, isOther: OtherContentTest)
   }
 
   const found: FactsFound = {
-    author: visibleAuthor(doc, page, isOther),
+    author: visibleAuthor(page, isOther),
     reviewedBy: nearestToTitle(page, blocks.filter((block) => block.reviewedBy), isOther)?.reviewedBy ?? null,
   };
   const times = timeElementDates(page, isOther);
@@ -404,8 +404,8 @@ const BYLINE_NAMES = /(?:^|[\s_-])(?:byline|by-line|author|authors)(?:$|[\s_-])/
  * The author the page shows: a `rel="author"` link (it names just the person), else the "By …" part of a
  * byline element, outside other content. Only what reads as a name counts.
  */
-function visibleAuthor(doc: Document, page: PageIndex, isOther: OtherContentTest): string | null {
-  for (const link of Array.from(doc.querySelectorAll('a[rel~="author"]'))) {
+function visibleAuthor(page: PageIndex, isOther: OtherContentTest): string | null {
+  for (const link of page.authorLinks) {
     const name = reviewerName(textOf(link));
     if (name && !isOther(link)) return name;
   }

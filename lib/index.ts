@@ -62,7 +62,7 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   const health = readHealthFacts(doc, related.containers, scan);
   lap('facts');
   removeBoilerplate(doc, related.containers.map((element) => ({ element, group: 'related' as const })), undefined, scan);
-  shieldHeadings(doc);
+  shieldHeadings(scan.headings);
   lap('clean');
 
   const parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();

@@ -1,5 +1,6 @@
 import { ariaHeadingLevel, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './outline';
 import { RELATED_CLASS_OR_ID } from './removals';
+import { type BodyIndex, emptyBodyIndex, indexElement } from './page-index';
 import { ELEMENT_NODE, TEXT_NODE } from './text';
 
 /**
@@ -83,7 +84,7 @@ export function cloneForAnalysis(document: Document, pageUrl: string | null): Do
  * - turns ARIA headings into real ones so Readability scores them as headings.
  */
 export function prepareDocument(doc: Document): PageScan {
-  const scan: PageScan = { headings: [], relatedByName: [], elements: [], texts: [] };
+  const scan: PageScan = { headings: [], relatedByName: [], elements: [], index: emptyBodyIndex() };
   const root = doc.documentElement;
   if (!root) return scan;
   const doomed: Node[] = [];
@@ -101,9 +102,11 @@ export function prepareDocument(doc: Document): PageScan {
 
   // Iterative pre-order walk: the same order as querySelectorAll.
   const walk = (start: Element, inDoomed: boolean, inBody: boolean): void => {
+    // A JSON-LD script's source is data, not page text.
+    const textsListed = !inDoomed && inBody && start.localName !== 'script';
     for (let node: Node | null = start.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === TEXT_NODE) {
-        if (!inDoomed && inBody) scan.texts.push(node as Text);
+        if (textsListed) scan.index.texts.push(node as Text);
         continue;
       }
       // Comments stay: no step reads them and the sanitizer drops them.
@@ -124,7 +127,10 @@ export function prepareDocument(doc: Document): PageScan {
         }
         if (tag === 'button' && !gone) buttons.push(element);
       }
-      if (!gone && inBody) scan.elements.push(element);
+      if (!gone && inBody) {
+        scan.elements.push(element);
+        if (tag !== 'script') indexElement(element, scan.index, attributed);
+      }
       if (!gone && attributed) {
         const names = element.getAttribute('class') ?? '';
         const id = element.getAttribute('id');
@@ -172,12 +178,13 @@ export interface PageScan {
   /** Elements whose class or id names related reading. */
   relatedByName: Element[];
   /**
-   * The body's elements (not the body) and text nodes that stayed, in document order: the cleaner reads these
-   * lists instead of walking the page again. Elements replaced after the walk (ARIA headings, custom images)
-   * are listed as they were and skipped as no longer in the page.
+   * The body's elements (not the body) that stayed, in document order: the cleaner reads this list instead of
+   * walking the page again. Elements replaced after the walk (ARIA headings, custom images) are listed as they
+   * were and skipped as no longer in the page.
    */
   elements: Element[];
-  texts: Text[];
+  /** The facts readers' lists of the body (its `texts` are the cleaner's too), filled by the same walk. */
+  index: BodyIndex;
 }
 
 function isHidden(element: Element): boolean {

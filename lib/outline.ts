@@ -68,8 +68,9 @@ export function pseudoHeadingText(paragraph: Element): string | null {
  * Readability drops h1/h2 whose class or id "looks negative" (e.g. `class="section-meta"`); headings we kept
  * through cleaning lose those attributes so only their content decides.
  */
-export function shieldHeadings(doc: Document): void {
-  for (const heading of Array.from(doc.querySelectorAll(`[${HEADING_LEVEL_ATTRIBUTE}]`))) {
+export function shieldHeadings(headings: Iterable<Element>): void {
+  for (const heading of headings) {
+    if (!heading.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) continue;
     heading.removeAttribute('class');
     heading.removeAttribute('id');
   }

@@ -7,7 +7,7 @@ import { HEADING_ID_ATTRIBUTE } from './outline';
  * each in jsdom, several times Readability's own time on large pages.
  */
 export interface PageIndex {
-  /** Text nodes outside scripts and styles, in document order. */
+  /** Text nodes of the body outside scripts and styles, in document order. */
   texts: Text[];
   /** Elements with a class, id or `data-testid` / `data-component`, with those names joined. */
   named: { element: Element; names: string }[];
@@ -19,36 +19,33 @@ export interface PageIndex {
   times: Element[];
   /** Elements with an `itemprop` (microdata). */
   items: Element[];
+  /** `<a rel="author">` links. */
+  authorLinks: Element[];
   /** `<script type="application/ld+json">` anywhere in the document. */
   jsonLd: Element[];
   /** The `<link rel="canonical">` address, if any. */
   canonical: string | null;
+  /** The address the document's links resolve against (asking the DOM each time searches the whole page). */
+  baseUrl: string;
 }
+
+/** The lists a walk over the body fills; the rest of the index comes from the head. */
+export type BodyIndex = Pick<PageIndex, 'texts' | 'named' | 'headings' | 'labels' | 'h1s' | 'times' | 'items' | 'authorLinks'>;
 
 const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 /** Besides class and id, where component libraries name a block ("references", "key-takeaways"). */
 const DATA_NAME_ATTRIBUTES = ['data-testid', 'data-component'];
 const SHOW_ELEMENTS_AND_TEXT = 1 | 4;
 
-const emptyIndex = (): PageIndex => ({ texts: [], named: [], headings: [], labels: [], h1s: [], times: [], items: [], jsonLd: [], canonical: null });
+export const emptyBodyIndex = (): BodyIndex => ({ texts: [], named: [], headings: [], labels: [], h1s: [], times: [], items: [], authorLinks: [] });
 
 /**
- * The index of `doc`. With the pipeline's `scan` (what the preparing walk listed), it is read off those lists
- * instead of walking the page again: only the head, a few elements, is looked at anew.
+ * The index of `doc`. With the pipeline's `scan`, the body lists are the ones the preparing walk filled:
+ * only the head, a few elements, is looked at anew.
  */
 export function indexPage(doc: Document, scan?: PageScan): PageIndex {
-  return scan ? indexFromScan(doc, scan) : walkPage(doc);
-}
-
-function indexFromScan(doc: Document, scan: PageScan): PageIndex {
-  const index = emptyIndex();
-  for (const text of scan.texts) {
-    const parent = text.parentElement;
-    if (parent && !NOT_TEXT.has(parent.localName)) index.texts.push(text);
-  }
-  // Elements replaced after the walk (ARIA headings, custom images) are detached: skip them.
-  for (const element of scan.elements) if (element.parentNode) indexElement(element, index);
-  index.headings = scan.headings;
+  const body = scan ? bodyFromScan(scan) : walkBody(doc);
+  const index: PageIndex = { ...body, jsonLd: [], canonical: null, baseUrl: doc.baseURI };
   for (const script of Array.from(doc.getElementsByTagName('script'))) if (isJsonLd(script)) index.jsonLd.push(script);
   for (const link of Array.from(doc.head?.getElementsByTagName('link') ?? [])) {
     if (isCanonical(link)) {
@@ -59,43 +56,63 @@ function indexFromScan(doc: Document, scan: PageScan): PageIndex {
   return index;
 }
 
+/** Elements replaced after the preparing walk (ARIA headings, custom images) are detached: they are left out. */
+function bodyFromScan(scan: PageScan): BodyIndex {
+  const listed = scan.index;
+  const attached = <T extends Element>(element: T) => !!element.parentNode;
+  return {
+    texts: listed.texts,
+    named: listed.named.filter(({ element }) => attached(element)),
+    headings: scan.headings,
+    labels: listed.labels.filter(attached),
+    h1s: listed.h1s.filter(attached),
+    times: listed.times.filter(attached),
+    items: listed.items.filter(attached),
+    authorLinks: listed.authorLinks.filter(attached),
+  };
+}
+
 const isJsonLd = (script: Element) => /ld\+json/i.test(script.getAttribute('type') ?? '');
 const isCanonical = (link: Element) => /(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '');
 
-/** Files one body element under every list it belongs to. */
-function indexElement(element: Element, index: PageIndex): void {
+/**
+ * Files one body element under every list it belongs to. Most elements have no attribute at all:
+ * `attributed` false (from `hasAttributes()`) skips every attribute read.
+ */
+export function indexElement(element: Element, index: BodyIndex, attributed: boolean): void {
   const tag = element.localName;
-  // The className and id properties, and hasAttribute() before getAttribute(): several times faster in jsdom.
-  const className = typeof element.className === 'string' ? element.className : element.getAttribute('class');
-  let names = `${className ?? ''} ${element.id}`;
-  for (const attribute of DATA_NAME_ATTRIBUTES) if (element.hasAttribute(attribute)) names += ` ${element.getAttribute(attribute)}`;
-  if (names.trim()) index.named.push({ element, names });
-  if (element.hasAttribute(HEADING_ID_ATTRIBUTE)) index.headings.push(element);
-  if (element.hasAttribute('itemprop')) index.items.push(element);
+  if (attributed) {
+    let names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    for (const attribute of DATA_NAME_ATTRIBUTES) if (element.hasAttribute(attribute)) names += ` ${element.getAttribute(attribute)}`;
+    if (names.trim()) index.named.push({ element, names });
+    if (element.hasAttribute('itemprop')) index.items.push(element);
+    if (tag === 'a' && /(?:^|\s)author(?:\s|$)/i.test(element.getAttribute('rel') ?? '')) index.authorLinks.push(element);
+  }
   if (tag === 'summary' || tag === 'dt' || tag === 'button') index.labels.push(element);
   else if (tag === 'h1') index.h1s.push(element);
   else if (tag === 'time') index.times.push(element);
 }
 
-function walkPage(doc: Document): PageIndex {
-  const index = emptyIndex();
-  const walker = doc.createTreeWalker(doc.documentElement, SHOW_ELEMENTS_AND_TEXT);
-  let inBody = false;
+/** A text node the facts readers read: not the source of a script, stylesheet or template. */
+export const isReadableText = (text: Text): boolean => {
+  const parent = text.parentElement;
+  return !!parent && !NOT_TEXT.has(parent.localName);
+};
+
+function walkBody(doc: Document): BodyIndex {
+  const index = emptyBodyIndex();
+  if (!doc.body) return index;
+  const walker = doc.createTreeWalker(doc.body, SHOW_ELEMENTS_AND_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 3) {
-      const parent = node.parentElement;
-      if (inBody && parent && !NOT_TEXT.has(parent.localName)) index.texts.push(node as Text);
+      if (isReadableText(node as Text)) index.texts.push(node as Text);
       continue;
     }
     const element = node as Element;
-    const tag = element.localName;
-    if (tag === 'body') inBody = true;
-    if (tag === 'script') {
-      if (isJsonLd(element)) index.jsonLd.push(element);
-      continue;
-    }
-    if (tag === 'link' && index.canonical === null && isCanonical(element)) index.canonical = element.getAttribute('href');
-    if (inBody) indexElement(element, index);
+    if (element.localName === 'script') continue;
+    const attributed = element.hasAttributes();
+    indexElement(element, index, attributed);
+    if (attributed && element.hasAttribute(HEADING_ID_ATTRIBUTE)) index.headings.push(element);
   }
   return index;
 }

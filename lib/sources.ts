@@ -62,7 +62,7 @@ export function collectSourceList(doc: Document, isOther: OtherContentTest, page
   const entries: SourceEntry[] = [];
   for (const group of groups) {
     for (const element of group) element.setAttribute(SOURCES_ATTRIBUTE, '');
-    for (const element of group) entries.push(...readEntries(element, doc.baseURI));
+    for (const element of group) entries.push(...readEntries(element, page.baseUrl));
   }
   return entries;
 }
