@@ -86,36 +86,38 @@ export function removeBoilerplate(
     if (tag === 'article' && storiesOn) articles.push(element);
     if (shareOn && tag === 'button') controls.push(element);
     const typedGroup = typed.find((group) => group.tags?.includes(tag));
+    // One list of names: each attribute lookup costs a search in some DOMs, and most elements have none.
+    const attributes = element.getAttributeNames();
     // An element without attributes can only be matched by its tag (the most common case by far).
-    if (!element.hasAttributes()) {
+    if (!attributes.length) {
       if (typedGroup && !NEVER_BY_NAME.has(tag)) candidates.push({ element, group: typedGroup.name, maxTextLength: typedGroup.maxTextLength, guarded: typedGroup });
       return;
     }
-    if (shareOn && tag === 'a' && element.hasAttribute('href')) controls.push(element);
+    if (shareOn && tag === 'a' && attributes.includes('href')) controls.push(element);
     for (const group of marked) {
-      if (group.attributes!.some((name) => element.hasAttribute(name))) {
+      if (group.attributes!.some((name) => attributes.includes(name))) {
         candidates.push({ element, group: group.name, maxTextLength: group.maxTextLength });
         return;
       }
     }
-    const className = element.getAttribute('class');
+    const className = attributes.includes('class') ? element.getAttribute('class') : null;
     if (className && CAPTION_CLASS.test(className) && !NOT_CAPTION_CLASS.test(className) && isCaptionSized(element)) {
       // On every element inside too: Readability replaces a wrapper by its only child and drops the mark.
       element.setAttribute(CAPTION_ATTRIBUTE, '');
       for (const inner of Array.from(element.getElementsByTagName('*'))) inner.setAttribute(CAPTION_ATTRIBUTE, '');
     }
-    if (element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) {
+    if (attributes.includes(HEADING_LEVEL_ATTRIBUTE)) {
       if (teasersOn && isLinkedHeading(element)) linkedHeadings.push(element);
       return;
     }
     if (NEVER_BY_NAME.has(tag)) return;
-    const role = element.getAttribute('role');
+    const role = attributes.includes('role') ? element.getAttribute('role') : null;
     const roleGroup = typedGroup ?? (role ? typed.find((group) => group.roles?.includes(role)) : undefined);
     if (roleGroup) {
       candidates.push({ element, group: roleGroup.name, maxTextLength: roleGroup.maxTextLength, guarded: roleGroup });
       return;
     }
-    const id = element.getAttribute('id');
+    const id = attributes.includes('id') ? element.getAttribute('id') : null;
     if (!className && !id) return;
     const names = `${className ?? ''} ${id ?? ''}`;
     if (!anyNamed || !anyNamed.test(names)) return;

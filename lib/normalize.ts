@@ -113,14 +113,16 @@ export function prepareDocument(doc: Document): PageScan {
       if (node.nodeType !== ELEMENT_NODE) continue;
       const element = node as Element;
       const tag = element.localName;
-      // Most elements carry no attribute at all; they skip every attribute test.
-      const attributed = element.hasAttributes();
+      // Most elements carry no attribute at all, and the rest few: one list of names spares reading absent ones
+      // (each attribute lookup costs a search in some DOMs).
+      const attributes = element.getAttributeNames();
+      const attributed = attributes.length > 0;
       let gone = inDoomed;
       if (!gone) {
         if (
           tag === 'script'
             ? element.getAttribute('type') !== 'application/ld+json'
-            : INERT_TAGS.has(tag) || ALWAYS_CLEANED_BY_READABILITY.has(tag) || (attributed && isHidden(element))
+            : INERT_TAGS.has(tag) || ALWAYS_CLEANED_BY_READABILITY.has(tag) || (attributed && isHidden(element, attributes))
         ) {
           doomed.push(element);
           gone = true;
@@ -129,17 +131,17 @@ export function prepareDocument(doc: Document): PageScan {
       }
       if (!gone && inBody) {
         scan.elements.push(element);
-        if (tag !== 'script') indexElement(element, scan.index, attributed);
+        if (tag !== 'script') indexElement(element, scan.index, attributes);
       }
       if (!gone && attributed) {
-        const names = element.getAttribute('class') ?? '';
-        const id = element.getAttribute('id');
+        const names = attributes.includes('class') ? (element.getAttribute('class') ?? '') : '';
+        const id = attributes.includes('id') ? element.getAttribute('id') : null;
         if ((names || id) && RELATED_CLASS_OR_ID.test(id ? `${names} ${id}` : names)) scan.relatedByName.push(element);
       }
       // Heading candidates, exactly as HEADING_CANDIDATES in outline.ts selects them.
       if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') {
         mark(element, Number(tag[1]));
-      } else if (attributed && element.getAttribute('role') === 'heading') {
+      } else if (attributes.includes('role') && element.getAttribute('role') === 'heading') {
         mark(element, ariaHeadingLevel(element));
         if (!gone) ariaHeadings.push(element);
       }
@@ -187,10 +189,11 @@ export interface PageScan {
   index: BodyIndex;
 }
 
-function isHidden(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return true;
-  if (element.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(element.getAttribute('class') ?? '')) return true;
-  const style = element.getAttribute('style');
+/** `attributes`: the element's attribute names. */
+function isHidden(element: Element, attributes: readonly string[]): boolean {
+  if (attributes.includes('hidden')) return true;
+  if (attributes.includes('aria-hidden') && element.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(element.getAttribute('class') ?? '')) return true;
+  const style = attributes.includes('style') && element.getAttribute('style');
   return !!style && HIDDEN_STYLE.test(style);
 }
 

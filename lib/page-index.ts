@@ -33,8 +33,8 @@ export interface PageIndex {
 export type BodyIndex = Pick<PageIndex, 'texts' | 'named' | 'headings' | 'labels' | 'h1s' | 'times' | 'items' | 'authorLinks'>;
 
 const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
-/** Besides class and id, where component libraries name a block ("references", "key-takeaways"). */
-const DATA_NAME_ATTRIBUTES = ['data-testid', 'data-component'];
+/** Class, id, and where component libraries name a block ("references", "key-takeaways"). */
+const NAME_ATTRIBUTES = new Set(['class', 'id', 'data-testid', 'data-component']);
 const SHOW_ELEMENTS_AND_TEXT = 1 | 4;
 
 export const emptyBodyIndex = (): BodyIndex => ({ texts: [], named: [], headings: [], labels: [], h1s: [], times: [], items: [], authorLinks: [] });
@@ -76,17 +76,17 @@ const isJsonLd = (script: Element) => /ld\+json/i.test(script.getAttribute('type
 const isCanonical = (link: Element) => /(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '');
 
 /**
- * Files one body element under every list it belongs to. Most elements have no attribute at all:
- * `attributed` false (from `hasAttributes()`) skips every attribute read.
+ * Files one body element under every list it belongs to. `attributes` holds its attribute names: most
+ * elements have none, and reading only those present spares a search per absent one.
  */
-export function indexElement(element: Element, index: BodyIndex, attributed: boolean): void {
+export function indexElement(element: Element, index: BodyIndex, attributes: readonly string[]): void {
   const tag = element.localName;
-  if (attributed) {
-    let names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    for (const attribute of DATA_NAME_ATTRIBUTES) if (element.hasAttribute(attribute)) names += ` ${element.getAttribute(attribute)}`;
+  if (attributes.length) {
+    let names = '';
+    for (const attribute of attributes) if (NAME_ATTRIBUTES.has(attribute)) names += ` ${element.getAttribute(attribute)}`;
     if (names.trim()) index.named.push({ element, names });
-    if (element.hasAttribute('itemprop')) index.items.push(element);
-    if (tag === 'a' && /(?:^|\s)author(?:\s|$)/i.test(element.getAttribute('rel') ?? '')) index.authorLinks.push(element);
+    if (attributes.includes('itemprop')) index.items.push(element);
+    if (tag === 'a' && attributes.includes('rel') && /(?:^|\s)author(?:\s|$)/i.test(element.getAttribute('rel') ?? '')) index.authorLinks.push(element);
   }
   if (tag === 'summary' || tag === 'dt' || tag === 'button') index.labels.push(element);
   else if (tag === 'h1') index.h1s.push(element);
@@ -110,9 +110,9 @@ function walkBody(doc: Document): BodyIndex {
     }
     const element = node as Element;
     if (element.localName === 'script') continue;
-    const attributed = element.hasAttributes();
-    indexElement(element, index, attributed);
-    if (attributed && element.hasAttribute(HEADING_ID_ATTRIBUTE)) index.headings.push(element);
+    const attributes = element.getAttributeNames();
+    indexElement(element, index, attributes);
+    if (attributes.includes(HEADING_ID_ATTRIBUTE)) index.headings.push(element);
   }
   return index;
 }
