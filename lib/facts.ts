@@ -75,7 +75,7 @@ const PERSON_NAME = /^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]
  */
 export function collectFacts(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): PageFacts {
   const visible = visibleFacts(page, isOther);
-  const layers: FactsFound[] = [jsonLdFacts(page), microdataFacts(page, isOther), metaFacts(doc), visible];
+  const layers: FactsFound[] = [jsonLdFacts(page), microdataFacts(page, isOther), metaFacts(page), visible];
   const facts = Object.fromEntries(FACT_KEYS.map((key) => [key, layers.find((layer) => layer[key])?.[key] ?? null])) as unknown as PageFacts;
   if (facts.reviewedBy && visible.reviewedBy && visible.reviewedBy.length > facts.reviewedBy.length && visible.reviewedBy.toLowerCase().startsWith(facts.reviewedBy.toLowerCase())) {
     facts.reviewedBy = visible.reviewedBy;
@@ -86,11 +86,11 @@ export function collectFacts(doc: Document, isOther: OtherContentTest, page: Pag
 /**
  * Reviewer, dates, takeaways box and sources list of the page in `doc` (the marked working clone). `foreign`
  * holds containers other steps found to be other content (the related-article lists); `scan` is what the
- * preparing walk listed, so the page need not be walked again.
+ * preparing walk listed, so the page need not be walked again; `baseUrl` is where its links resolve, when known.
  */
-export function readHealthFacts(doc: Document, foreign: readonly Element[], scan?: PageScan): HealthFacts {
+export function readHealthFacts(doc: Document, foreign: readonly Element[], scan?: PageScan, baseUrl?: string): HealthFacts {
   const isOther = otherContentTest(foreign);
-  const page = indexPage(doc, scan);
+  const page = indexPage(doc, scan, baseUrl);
   return { facts: collectFacts(doc, isOther, page), takeaways: findTakeaways(doc, isOther, page), sources: collectSourceList(doc, isOther, page) };
 }
 
@@ -294,10 +294,10 @@ function microdataItems(page: PageIndex, isOther: OtherContentTest): Map<string,
   return items;
 }
 
-function metaFacts(doc: Document): FactsFound {
+function metaFacts(page: PageIndex): FactsFound {
   // One pass over <meta>: a selector per name costs a document scan each in jsdom.
   const contents = new Map<string, string>();
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of page.metas) {
     const content = meta.getAttribute('content');
     if (!content) continue;
     for (const attribute of ['property', 'name', 'itemprop']) {

@@ -50,16 +50,15 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
     last = now;
   };
   const pageUrl = options.url ?? (/^https?:/.test(document.URL) ? document.URL : null);
-  const doc = cloneForAnalysis(document, options.url ?? addressOf(document));
+  const { doc, baseUrl } = cloneForAnalysis(document, options.url ?? addressOf(document));
   lap('clone');
   const scan = prepareDocument(doc);
-  const baseUrl = doc.baseURI;
   lap('prepare');
 
   // Collect what Readability would destroy, then clean.
   const related = collectRelated(doc, baseUrl, pageUrl, scan);
   lap('related');
-  const health = readHealthFacts(doc, related.containers, scan);
+  const health = readHealthFacts(doc, related.containers, scan, baseUrl);
   lap('facts');
   removeBoilerplate(doc, related.containers.map((element) => ({ element, group: 'related' as const })), undefined, scan);
   shieldHeadings(scan.headings);

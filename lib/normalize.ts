@@ -1,6 +1,6 @@
 import { ariaHeadingLevel, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './outline';
 import { RELATED_CLASS_OR_ID } from './removals';
-import { type BodyIndex, emptyBodyIndex, indexElement } from './page-index';
+import { emptyWalkIndex, indexElement, isJsonLd, type WalkIndex } from './page-index';
 import { ELEMENT_NODE, TEXT_NODE } from './text';
 
 /**
@@ -34,30 +34,31 @@ const HEAD_KEPT = new Set(['title', 'meta', 'base', 'link']);
  * the analysis reads are copied (stylesheets and scripts can be most of a news page's head, and some DOMs
  * parse every stylesheet again on copy); the body is copied whole. The copy is inert: a document made by
  * `createHTMLDocument` runs no script and loads nothing. Its address is about:blank, so it gets a <base>:
- * the page's own, resolved, or else `pageUrl`, and links resolve as on the page. The <base> goes in before
- * the body does: DOMs look the base up with a document-wide search on every URL they resolve.
+ * the page's own, resolved, or else `pageUrl`, and links resolve as on the page; `baseUrl` is that address.
+ * The <base> goes in before the body does: DOMs look the base up with a document-wide search on every URL
+ * they resolve.
  */
-export function cloneForAnalysis(document: Document, pageUrl: string | null): Document {
+export function cloneForAnalysis(document: Document, pageUrl: string | null): { doc: Document; baseUrl: string } {
   const doc = document.implementation.createHTMLDocument('');
   const html = doc.documentElement;
   const source = document.documentElement;
-  if (!source) return doc;
+  if (!source) return { doc, baseUrl: pageUrl ?? doc.baseURI };
   for (const attribute of Array.from(source.attributes)) html.setAttribute(attribute.name, attribute.value);
   const head = doc.head;
   head.replaceChildren();
-  let hasBase = false;
+  let pageBase: string | null = null;
   for (let child = document.head?.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.localName;
-    if (!HEAD_KEPT.has(tag) && !(tag === 'script' && child.getAttribute('type') === 'application/ld+json')) continue;
+    if (!HEAD_KEPT.has(tag) && !(tag === 'script' && isJsonLd(child))) continue;
     const copy = doc.importNode(child, true);
     if (tag === 'base' && copy.getAttribute('href')) {
       // A relative <base href> resolved against the page, not against about:blank.
-      copy.setAttribute('href', document.baseURI);
-      hasBase = true;
+      pageBase ??= document.baseURI;
+      copy.setAttribute('href', pageBase);
     }
     head.append(copy);
   }
-  if (!hasBase && pageUrl) {
+  if (!pageBase && pageUrl) {
     const base = doc.createElement('base');
     base.setAttribute('href', pageUrl);
     head.prepend(base);
@@ -66,10 +67,23 @@ export function cloneForAnalysis(document: Document, pageUrl: string | null): Do
   if (document.body) {
     const body = doc.importNode(document.body, true) as HTMLElement;
     // Dropped before the body joins the document, so no DOM parses their stylesheets again.
-    for (const tag of ['style', 'link']) for (const element of Array.from(body.getElementsByTagName(tag))) element.remove();
+    for (const element of stylesheetsIn(body)) element.remove();
     html.append(body);
   }
-  return doc;
+  return { doc, baseUrl: pageBase ?? pageUrl ?? doc.baseURI };
+}
+
+/** `<style>` and `<link>` elements under `root`, found in one walk (a tag query each costs a full scan in jsdom). */
+function stylesheetsIn(root: Element): Element[] {
+  const found: Element[] = [];
+  const visit = (parent: Element): void => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.localName === 'style' || child.localName === 'link') found.push(child);
+      else visit(child);
+    }
+  };
+  visit(root);
+  return found;
 }
 
 /**
@@ -84,7 +98,7 @@ export function cloneForAnalysis(document: Document, pageUrl: string | null): Do
  * - turns ARIA headings into real ones so Readability scores them as headings.
  */
 export function prepareDocument(doc: Document): PageScan {
-  const scan: PageScan = { headings: [], relatedByName: [], elements: [], index: emptyBodyIndex() };
+  const scan: PageScan = { headings: [], relatedByName: [], elements: [], index: emptyWalkIndex() };
   const root = doc.documentElement;
   if (!root) return scan;
   const doomed: Node[] = [];
@@ -121,13 +135,17 @@ export function prepareDocument(doc: Document): PageScan {
       if (!gone) {
         if (
           tag === 'script'
-            ? element.getAttribute('type') !== 'application/ld+json'
+            ? !isJsonLd(element)
             : INERT_TAGS.has(tag) || ALWAYS_CLEANED_BY_READABILITY.has(tag) || (attributed && isHidden(element, attributes))
         ) {
           doomed.push(element);
           gone = true;
         }
-        if (tag === 'button' && !gone) buttons.push(element);
+        if (!gone) {
+          if (tag === 'button') buttons.push(element);
+          else if (tag === 'script') scan.index.jsonLd.push(element);
+          else if (tag === 'meta') scan.index.metas.push(element);
+        }
       }
       if (!gone && inBody) {
         scan.elements.push(element);
@@ -185,8 +203,8 @@ export interface PageScan {
    * were and skipped as no longer in the page.
    */
   elements: Element[];
-  /** The facts readers' lists of the body (its `texts` are the cleaner's too), filled by the same walk. */
-  index: BodyIndex;
+  /** The facts readers' lists (its `texts` are the cleaner's too), filled by the same walk. */
+  index: WalkIndex;
 }
 
 /** `attributes`: the element's attribute names. */

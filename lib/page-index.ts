@@ -23,30 +23,30 @@ export interface PageIndex {
   authorLinks: Element[];
   /** `<script type="application/ld+json">` anywhere in the document. */
   jsonLd: Element[];
+  /** `<meta>` anywhere in the document (microdata puts them in the body). */
+  metas: Element[];
   /** The `<link rel="canonical">` address, if any. */
   canonical: string | null;
   /** The address the document's links resolve against (asking the DOM each time searches the whole page). */
   baseUrl: string;
 }
 
-/** The lists a walk over the body fills; the rest of the index comes from the head. */
-export type BodyIndex = Pick<PageIndex, 'texts' | 'named' | 'headings' | 'labels' | 'h1s' | 'times' | 'items' | 'authorLinks'>;
+/** The lists one walk over the page fills; the rest of the index comes from the head. */
+export type WalkIndex = Omit<PageIndex, 'canonical' | 'baseUrl'>;
 
 const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 /** Class, id, and where component libraries name a block ("references", "key-takeaways"). */
 const NAME_ATTRIBUTES = new Set(['class', 'id', 'data-testid', 'data-component']);
 const SHOW_ELEMENTS_AND_TEXT = 1 | 4;
 
-export const emptyBodyIndex = (): BodyIndex => ({ texts: [], named: [], headings: [], labels: [], h1s: [], times: [], items: [], authorLinks: [] });
+export const emptyWalkIndex = (): WalkIndex => ({ texts: [], named: [], headings: [], labels: [], h1s: [], times: [], items: [], authorLinks: [], jsonLd: [], metas: [] });
 
 /**
  * The index of `doc`. With the pipeline's `scan`, the body lists are the ones the preparing walk filled:
  * only the head, a few elements, is looked at anew.
  */
-export function indexPage(doc: Document, scan?: PageScan): PageIndex {
-  const body = scan ? bodyFromScan(scan) : walkBody(doc);
-  const index: PageIndex = { ...body, jsonLd: [], canonical: null, baseUrl: doc.baseURI };
-  for (const script of Array.from(doc.getElementsByTagName('script'))) if (isJsonLd(script)) index.jsonLd.push(script);
+export function indexPage(doc: Document, scan?: PageScan, baseUrl = doc.baseURI): PageIndex {
+  const index: PageIndex = { ...(scan ? fromScan(scan) : walkPage(doc)), canonical: null, baseUrl };
   for (const link of Array.from(doc.head?.getElementsByTagName('link') ?? [])) {
     if (isCanonical(link)) {
       index.canonical = link.getAttribute('href');
@@ -57,11 +57,11 @@ export function indexPage(doc: Document, scan?: PageScan): PageIndex {
 }
 
 /** Elements replaced after the preparing walk (ARIA headings, custom images) are detached: they are left out. */
-function bodyFromScan(scan: PageScan): BodyIndex {
+function fromScan(scan: PageScan): WalkIndex {
   const listed = scan.index;
   const attached = <T extends Element>(element: T) => !!element.parentNode;
   return {
-    texts: listed.texts,
+    ...listed,
     named: listed.named.filter(({ element }) => attached(element)),
     headings: scan.headings,
     labels: listed.labels.filter(attached),
@@ -72,14 +72,14 @@ function bodyFromScan(scan: PageScan): BodyIndex {
   };
 }
 
-const isJsonLd = (script: Element) => /ld\+json/i.test(script.getAttribute('type') ?? '');
+export const isJsonLd = (script: Element) => /ld\+json/i.test(script.getAttribute('type') ?? '');
 const isCanonical = (link: Element) => /(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '');
 
 /**
  * Files one body element under every list it belongs to. `attributes` holds its attribute names: most
  * elements have none, and reading only those present spares a search per absent one.
  */
-export function indexElement(element: Element, index: BodyIndex, attributes: readonly string[]): void {
+export function indexElement(element: Element, index: WalkIndex, attributes: readonly string[]): void {
   const tag = element.localName;
   if (attributes.length) {
     let names = '';
@@ -99,8 +99,10 @@ export const isReadableText = (text: Text): boolean => {
   return !!parent && !NOT_TEXT.has(parent.localName);
 };
 
-function walkBody(doc: Document): BodyIndex {
-  const index = emptyBodyIndex();
+function walkPage(doc: Document): WalkIndex {
+  const index = emptyWalkIndex();
+  index.jsonLd = Array.from(doc.getElementsByTagName('script')).filter(isJsonLd);
+  index.metas = Array.from(doc.getElementsByTagName('meta'));
   if (!doc.body) return index;
   const walker = doc.createTreeWalker(doc.body, SHOW_ELEMENTS_AND_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
