@@ -1,7 +1,7 @@
 import { BOILERPLATE_HEADING, HEADING_LEVEL_ATTRIBUTE } from './outline';
 import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
 import type { PageScan } from './normalize';
-import { CAPTION_ATTRIBUTE, ELEMENT_NODE, linkDensity, outermostWithText, TEXT_NODE, textOf } from './text';
+import { CAPTION_ATTRIBUTE, closestWhere, descendantsWhere, ELEMENT_NODE, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from './text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
 const PROTECTED_TAGS = new Set(['html', 'head', 'body', 'main']);
@@ -226,7 +226,7 @@ function isCaptionSized(element: Element): boolean {
 /** A heading whose whole text is one link to another page: a teaser card's headline. */
 function isLinkedHeading(heading: Element): boolean {
   const inner = heading.getElementsByTagName('a');
-  const link = heading.closest('a[href]') ?? (inner.length === 1 ? inner.item(0) : null);
+  const link = closestWhere(heading, isLinkWithHref) ?? (inner.length === 1 ? inner.item(0) : null);
   const href = link?.getAttribute('href') ?? '';
   if (!link || !href || href.startsWith('#')) return false;
   return link.contains(heading) || textOf(link) === textOf(heading);
@@ -250,7 +250,7 @@ function findTeaserLists(headings: readonly Element[], out: Candidate[]): void {
     if (count < 2) return false;
     const text = textOf(ancestor);
     if (text.length > 5000 || linkDensity(ancestor, text.length) < 0.5) return false;
-    return Array.from(ancestor.querySelectorAll(`[${HEADING_LEVEL_ATTRIBUTE}]`)).every((heading) => teaserSet.has(heading));
+    return descendantsWhere(ancestor, (element) => element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)).every((heading) => teaserSet.has(heading));
   });
   const listSet = new Set(lists.map(([ancestor]) => ancestor));
   for (const [ancestor] of lists) {

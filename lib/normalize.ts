@@ -1,7 +1,7 @@
 import { ariaHeadingLevel, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './outline';
 import { RELATED_CLASS_OR_ID } from './removals';
 import { emptyWalkIndex, indexElement, isJsonLd, type WalkIndex } from './page-index';
-import { ELEMENT_NODE, TEXT_NODE } from './text';
+import { ELEMENT_NODE, closestWhere, TEXT_NODE } from './text';
 
 /**
  * Attributes where lazy loaders keep the real image while `src` holds a placeholder. Readability only
@@ -182,7 +182,7 @@ export function prepareDocument(doc: Document): PageScan {
   for (const element of customImages) replaceCustomImage(doc, element);
   for (const node of doomed) (node as ChildNode).remove();
   for (const button of buttons) {
-    if (button.closest(`[${HEADING_ID_ATTRIBUTE}]`)) button.replaceWith(...Array.from(button.childNodes));
+    if (closestWhere(button, (candidate) => candidate.hasAttribute(HEADING_ID_ATTRIBUTE))) button.replaceWith(...Array.from(button.childNodes));
   }
   for (const element of ariaHeadings) promoteAriaHeading(doc, element);
   // Promoted headings are new elements; hidden ones are gone.

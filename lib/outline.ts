@@ -1,4 +1,4 @@
-import { collapseWhitespace, textOf, textSimilarity } from './text';
+import { collapseWhitespace, firstDescendant, textOf, textSimilarity } from './text';
 import type { OutlineEntry } from './types';
 
 /** Attributes written on the clone only; they carry what Readability would lose (level, live position). */
@@ -92,12 +92,14 @@ export function restoreHeadingLevels(content: Element): void {
   }
 }
 
+const TOP_HEADING_TAGS = new Set(['h1', 'h2', 'h3']);
+
 /**
  * The report shows the title on its own; a heading that repeats it at the top of the article goes (Readability
  * removes only the first such heading of the page, which may have been in the page's header).
  */
 export function dropTitleHeading(content: Element, title: string): void {
-  const first = content.querySelector('h1, h2, h3');
+  const first = firstDescendant(content, (element) => TOP_HEADING_TAGS.has(element.localName));
   if (!first || !title || textSimilarity(textOf(first), title) <= TITLE_SIMILARITY) return;
   // Only at the top: nothing but empty wrappers (or images) before it.
   const range = content.ownerDocument.createRange();

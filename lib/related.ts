@@ -1,7 +1,7 @@
 import { findDate } from './dates';
 import { HEADING_ID_ATTRIBUTE } from './outline';
 import { RELATED_CLASS_OR_ID, SHARE_HREF } from './removals';
-import { countWords, linkDensity, textOf } from './text';
+import { closestWhere, countWords, descendantsWhere, firstDescendant, isLinkWithHref, linkDensity, textOf } from './text';
 import type { PageScan } from './normalize';
 import type { RelatedItem } from './types';
 
@@ -98,24 +98,24 @@ function sectionOf(heading: Element): Element | null {
     return parent;
   }
   const next = top.nextElementSibling;
-  return next && next.querySelector('a[href]') ? next : null;
+  return next && firstDescendant(next, isLinkWithHref) ? next : null;
 }
 
 function linksOutside(container: Element, heading: Element): number {
-  return Array.from(container.querySelectorAll('a[href]')).filter((link) => !heading.contains(link)).length;
+  return descendantsWhere(container, isLinkWithHref).filter((link) => !heading.contains(link)).length;
 }
 
 /** A parent with paragraphs outside any link-bearing card is the article itself, not a list section. */
 function holdsProse(container: Element, heading: Element): boolean {
   for (let child = container.firstElementChild; child; child = child.nextElementSibling) {
-    if (child === heading || child.querySelector('a[href]') || child.localName === 'a') continue;
+    if (child === heading || firstDescendant(child, isLinkWithHref) || child.localName === 'a') continue;
     if (countWords(textOf(child)) > 25) return true;
   }
   return false;
 }
 
 function readCards(container: Element, baseUrl: string): RelatedItem[] {
-  const links = Array.from(container.querySelectorAll('a[href]')).filter((link) => isArticleLink(link, baseUrl));
+  const links = descendantsWhere(container, isLinkWithHref).filter((link) => isArticleLink(link, baseUrl));
   if (!links.length) return [];
   const root = commonAncestor(links, container);
   const cards: Element[] = [];
@@ -158,18 +158,28 @@ const BYLINE = /^(written|medically reviewed|reviewed|fact[- ]checked|edited|upd
 /** Elements whose class says they hold a card's headline. */
 const TITLE_CLASS = /(^|[\s_-])(title|headline|heading|hed)(?=$|[\s_-])/i;
 
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const isHeadingTag = (element: Element) => HEADING_TAGS.has(element.localName);
+/** Where a card keeps its summary, and what inside such a block makes it a wrapper of several instead. */
+const SUMMARY_TAGS = new Set(['p', 'div', 'span', 'a']);
+const NESTED_BLOCK_TAGS = new Set(['p', 'div', 'time']);
+/** Where a card without a <time> writes its date. */
+const DATE_TAGS = new Set(['span', 'div', 'p', 'small']);
+const isTime = (element: Element) => element.localName === 'time';
+
 function readCard(card: Element, baseUrl: string): RelatedItem | null {
-  const links = (card.localName === 'a' ? [card] : Array.from(card.querySelectorAll('a[href]'))).filter((link) => isArticleLink(link, baseUrl));
+  const links = (card.localName === 'a' ? [card] : descendantsWhere(card, isLinkWithHref)).filter((link) => isArticleLink(link, baseUrl));
   if (!links.length) return null;
   // The headline: a heading, else an element named as the title, else the first link that says something.
-  const heading = card.querySelector('h1, h2, h3, h4, h5, h6') ?? Array.from(card.querySelectorAll('[class]')).find((element) => TITLE_CLASS.test(element.getAttribute('class') ?? '') && textOf(element)) ?? null;
+  const heading =
+    firstDescendant(card, isHeadingTag) ?? firstDescendant(card, (element) => TITLE_CLASS.test(element.getAttribute('class') ?? '') && !!textOf(element));
   const titleLink =
-    (heading && (heading.closest('a[href]') ?? heading.querySelector('a[href]'))) ||
+    (heading && (closestWhere(heading, isLinkWithHref) ?? firstDescendant(heading, isLinkWithHref))) ||
     links.find((link) => textOf(link) && !CALL_TO_ACTION.test(textOf(link))) ||
     links[0]!;
   const titleSource = heading ?? titleLink;
   const title =
-    textOf(titleSource) || titleLink.getAttribute('title')?.trim() || titleLink.querySelector('img')?.getAttribute('alt')?.trim() || '';
+    textOf(titleSource) || titleLink.getAttribute('title')?.trim() || firstDescendant(titleLink, (element) => element.localName === 'img')?.getAttribute('alt')?.trim() || '';
   const url = absoluteUrl(titleLink.getAttribute('href') ?? '', baseUrl);
   if (!title || !url) return null;
 
@@ -184,8 +194,8 @@ function readCard(card: Element, baseUrl: string): RelatedItem | null {
 /** The card's longest text block besides its title: not a call to action, a byline or a bare date. */
 function summaryOf(card: Element, title: Element): string | null {
   let best = '';
-  for (const block of Array.from(card.querySelectorAll('p, div, span, a'))) {
-    if (block.contains(title) || title.contains(block) || block.querySelector('p, div, time') || block.closest('time')) continue;
+  for (const block of descendantsWhere(card, (element) => SUMMARY_TAGS.has(element.localName))) {
+    if (block.contains(title) || title.contains(block) || firstDescendant(block, (element) => NESTED_BLOCK_TAGS.has(element.localName)) || closestWhere(block, isTime)) continue;
     const text = textOf(block);
     if (countWords(text) < 5 || text.length <= best.length || CALL_TO_ACTION.test(text) || BYLINE.test(text) || findDate(text) === text) continue;
     best = text;
@@ -194,9 +204,9 @@ function summaryOf(card: Element, title: Element): string | null {
 }
 
 function dateOf(card: Element): string | null {
-  const time = card.querySelector('time');
+  const time = firstDescendant(card, isTime);
   if (time) return findDate(time.getAttribute('datetime')) ?? findDate(textOf(time));
-  for (const element of Array.from(card.querySelectorAll('span, div, p, small'))) {
+  for (const element of descendantsWhere(card, (candidate) => DATE_TAGS.has(candidate.localName))) {
     if (element.childElementCount) continue;
     const text = textOf(element);
     if (text.length <= 40) {

@@ -17,6 +17,37 @@ export function countWords(text: string): number {
   return words ? words.length : 0;
 }
 
+/**
+ * The first element under `root` (pre-order) that passes `test`. A walk, not a selector: selector matching
+ * costs a scan of the whole subtree in some DOMs even when the match comes first.
+ */
+export function firstDescendant(root: Element, test: (element: Element) => boolean): Element | null {
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    if (test(child)) return child;
+    const found = firstDescendant(child, test);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Every element under `root` that passes `test`, in document order (`querySelectorAll` without selectors). */
+export function descendantsWhere(root: Element, test: (element: Element) => boolean, found: Element[] = []): Element[] {
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    if (test(child)) found.push(child);
+    descendantsWhere(child, test, found);
+  }
+  return found;
+}
+
+/** `a[href]` */
+export const isLinkWithHref = (element: Element): boolean => element.localName === 'a' && element.hasAttribute('href');
+
+/** `element` or its nearest ancestor that passes `test`: `closest()` without selector matching. */
+export function closestWhere(element: Element, test: (candidate: Element) => boolean): Element | null {
+  for (let candidate: Element | null = element; candidate; candidate = candidate.parentElement) if (test(candidate)) return candidate;
+  return null;
+}
+
 /** Lower-case tag name; `tagName` is upper-case for HTML but not for SVG/MathML. */
 export function tagOf(element: Element): string {
   return element.localName;
