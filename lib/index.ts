@@ -74,7 +74,7 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   const sources = takeSources(root, health.sources, baseUrl);
   lap('facts');
   const text = blockText(root);
-  if (!isArticle(root, text)) return null;
+  if (!isArticle(root, text) && !isWholePage(document, text)) return null;
 
   const title = collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title);
   const wordCount = countWords(text);
@@ -121,6 +121,15 @@ function isArticle(root: Element, text: string): boolean {
   if (words < SHORT_ARTICLE_MIN_WORDS) return false;
   const linkWords = Array.from(root.getElementsByTagName('a')).reduce((sum, link) => sum + countWords(link.textContent ?? ''), 0);
   return linkWords / words < SHORT_ARTICLE_MAX_LINK_SHARE;
+}
+
+/**
+ * A page whose only words are this short text (a one-line notice) is shown as it is: nothing else on it could
+ * be the article, and "no article here" would hide the page's only content. Pages with menus, forms or
+ * hidden text around the short result still have no article.
+ */
+function isWholePage(document: Document, text: string): boolean {
+  return !!document.body && /[\p{L}\p{N}]/u.test(text) && countWords(blockText(document.body)) === countWords(text);
 }
 
 /** Where a document's links resolve, unless it is a blank or parsed document without an address of its own. */

@@ -1,4 +1,4 @@
-/** A short story is still an article; a short page of links or labels is not. */
+/** A short story is still an article, and so is a page that says nothing else; a short page of links or labels is not. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/index';
 import { closeDocuments, happyDocument, jsdomDocument, readFixture } from '../support/dom';
@@ -19,6 +19,19 @@ describe.each([
     const report = analyzeArticle(make(SHORT_STORY, 'https://eastside-news.example/clinic-reopens'));
     expect(report?.text.length).toBeLessThan(500);
     expect(report?.text).toContain('six weeks after floodwater reached its waiting room');
+  });
+
+  it('shows a page whose only words are a short notice, link or not', () => {
+    const notice = '<!DOCTYPE html><html><head><title>Notice</title></head><body><p>Clinic closed today.</p></body></html>';
+    expect(analyzeArticle(make(notice, 'https://eastside-news.example/notice'))?.text).toBe('Clinic closed today.');
+    const linked = '<!DOCTYPE html><html><head><title>Moved</title></head><body><a href="https://eastside-news.example/new">Page moved here</a></body></html>';
+    expect(analyzeArticle(make(linked, 'https://eastside-news.example/old'))?.text).toBe('Page moved here');
+  });
+
+  it('finds no article where a short result sits among other words (a menu and a sign-in form)', () => {
+    const signIn =
+      '<!DOCTYPE html><html><head><title>Sign in</title></head><body><nav><a href="/">Home</a> <a href="/help">Help</a></nav><p>Sign in</p><form><label>Email <input type="email"></label></form></body></html>';
+    expect(analyzeArticle(make(signIn, 'https://eastside-news.example/login'))).toBeNull();
   });
 
   it('finds no article on a clinic finder (a form and a list of links)', () => {
