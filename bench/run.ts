@@ -228,7 +228,7 @@ async function main(): Promise<void> {
     const meanOf = (pick: (r: ReadabilityPageResult) => number) => readability!.reduce((sum, r) => sum + pick(r), 0) / readability!.length;
     const mine = meanOf((r) => r.ours);
     add(
-      `| Readability test pages: mean token F1 vs expected (${readability.length} pages) | **${mine.toFixed(3)}** | ${meanOf((r) => r.baseline).toFixed(3)} | ≥ ${TARGETS.readabilityF1.toFixed(2)} | ${mark(mine >= TARGETS.readabilityF1)} |`,
+      `| Readability test pages: mean token F1 vs expected (${readability.length} pages) | **${mine.toFixed(4)}** | ${meanOf((r) => r.baseline).toFixed(4)} | ≥ ${TARGETS.readabilityF1.toFixed(2)} | ${mark(mine >= TARGETS.readabilityF1)} |`,
     );
     const crashed = readability.filter((r) => r.error);
     const missing = readability.filter((r) => r.outlineMissing);
