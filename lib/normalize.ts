@@ -1,7 +1,7 @@
 import { ariaHeadingLevel, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './outline';
 import { RELATED_CLASS_OR_ID } from './removals';
 import { emptyWalkIndex, indexElement, isJsonLd, type WalkIndex } from './page-index';
-import { ELEMENT_NODE, closestWhere, TEXT_NODE } from './text';
+import { closestWhere, ELEMENT_NODE, isHeadingElement, TEXT_NODE } from './text';
 
 /**
  * Attributes where lazy loaders keep the real image while `src` holds a placeholder. Readability only
@@ -114,7 +114,7 @@ export function prepareDocument(doc: Document): PageScan {
     else element.setAttribute(PSEUDO_HEADING_ATTRIBUTE, '');
   };
 
-  // Iterative pre-order walk: the same order as querySelectorAll.
+  // Pre-order walk: the same order as querySelectorAll.
   const walk = (start: Element, inDoomed: boolean, inBody: boolean): void => {
     // A JSON-LD script's source is data, not page text.
     const textsListed = !inDoomed && inBody && start.localName !== 'script';
@@ -297,7 +297,7 @@ function replaceCustomImage(doc: Document, element: Element): void {
 
 /** An ARIA heading (`role="heading"`) becomes a real one, so Readability scores it as a heading. */
 function promoteAriaHeading(doc: Document, element: Element): void {
-  if (/^h[1-6]$/.test(element.localName) || !element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) return;
+  if (isHeadingElement(element) || !element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) return;
   const heading = doc.createElement(`h${element.getAttribute(HEADING_LEVEL_ATTRIBUTE)}`);
   for (const attribute of Array.from(element.attributes)) {
     if (attribute.name !== 'role' && attribute.name !== 'aria-level') heading.setAttribute(attribute.name, attribute.value);

@@ -1,4 +1,4 @@
-import { collapseWhitespace, firstDescendant, textOf, textSimilarity } from './text';
+import { collapseWhitespace, firstDescendant, isHeadingElement, textOf, textSimilarity } from './text';
 import type { OutlineEntry } from './types';
 
 /** Attributes written on the clone only; they carry what Readability would lose (level, live position). */
@@ -84,7 +84,7 @@ export function restoreHeadingLevels(content: Element): void {
   const doc = content.ownerDocument;
   for (const heading of Array.from(content.querySelectorAll(`[${HEADING_LEVEL_ATTRIBUTE}]`))) {
     const tag = `h${heading.getAttribute(HEADING_LEVEL_ATTRIBUTE)}`;
-    if (!/^h[1-6]$/.test(heading.localName) || heading.localName === tag) continue;
+    if (!isHeadingElement(heading) || heading.localName === tag) continue;
     const restored = doc.createElement(tag);
     for (const attribute of Array.from(heading.attributes)) restored.setAttribute(attribute.name, attribute.value);
     restored.append(...Array.from(heading.childNodes));

@@ -42,8 +42,8 @@ const SHOW_ELEMENTS_AND_TEXT = 1 | 4;
 export const emptyWalkIndex = (): WalkIndex => ({ texts: [], named: [], headings: [], labels: [], h1s: [], times: [], items: [], authorLinks: [], jsonLd: [], metas: [] });
 
 /**
- * The index of `doc`. With the pipeline's `scan`, the body lists are the ones the preparing walk filled:
- * only the head, a few elements, is looked at anew.
+ * The index of `doc`. With the pipeline's `scan`, the lists are the ones the preparing walk filled: only the
+ * head's links are looked at anew. `baseUrl` defaults to asking the DOM.
  */
 export function indexPage(doc: Document, scan?: PageScan, baseUrl = doc.baseURI): PageIndex {
   const index: PageIndex = { ...(scan ? fromScan(scan) : walkPage(doc)), canonical: null, baseUrl };
@@ -59,7 +59,7 @@ export function indexPage(doc: Document, scan?: PageScan, baseUrl = doc.baseURI)
 /** Elements replaced after the preparing walk (ARIA headings, custom images) are detached: they are left out. */
 function fromScan(scan: PageScan): WalkIndex {
   const listed = scan.index;
-  const attached = <T extends Element>(element: T) => !!element.parentNode;
+  const attached = (element: Element) => !!element.parentNode;
   return {
     ...listed,
     named: listed.named.filter(({ element }) => attached(element)),
@@ -94,7 +94,7 @@ export function indexElement(element: Element, index: WalkIndex, attributes: rea
 }
 
 /** A text node the facts readers read: not the source of a script, stylesheet or template. */
-export const isReadableText = (text: Text): boolean => {
+const isReadableText = (text: Text): boolean => {
   const parent = text.parentElement;
   return !!parent && !NOT_TEXT.has(parent.localName);
 };

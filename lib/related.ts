@@ -1,7 +1,7 @@
 import { findDate } from './dates';
 import { HEADING_ID_ATTRIBUTE } from './outline';
 import { RELATED_CLASS_OR_ID, SHARE_HREF } from './removals';
-import { closestWhere, countWords, descendantsWhere, firstDescendant, isLinkWithHref, linkDensity, textOf } from './text';
+import { closestWhere, countWords, descendantsWhere, firstDescendant, isHeadingElement, isLinkWithHref, linkDensity, textOf } from './text';
 import type { PageScan } from './normalize';
 import type { RelatedItem } from './types';
 
@@ -158,8 +158,6 @@ const BYLINE = /^(written|medically reviewed|reviewed|fact[- ]checked|edited|upd
 /** Elements whose class says they hold a card's headline. */
 const TITLE_CLASS = /(^|[\s_-])(title|headline|heading|hed)(?=$|[\s_-])/i;
 
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const isHeadingTag = (element: Element) => HEADING_TAGS.has(element.localName);
 /** Where a card keeps its summary, and what inside such a block makes it a wrapper of several instead. */
 const SUMMARY_TAGS = new Set(['p', 'div', 'span', 'a']);
 const NESTED_BLOCK_TAGS = new Set(['p', 'div', 'time']);
@@ -172,7 +170,7 @@ function readCard(card: Element, baseUrl: string): RelatedItem | null {
   if (!links.length) return null;
   // The headline: a heading, else an element named as the title, else the first link that says something.
   const heading =
-    firstDescendant(card, isHeadingTag) ?? firstDescendant(card, (element) => TITLE_CLASS.test(element.getAttribute('class') ?? '') && !!textOf(element));
+    firstDescendant(card, isHeadingElement) ?? firstDescendant(card, (element) => TITLE_CLASS.test(element.getAttribute('class') ?? '') && !!textOf(element));
   const titleLink =
     (heading && (closestWhere(heading, isLinkWithHref) ?? firstDescendant(heading, isLinkWithHref))) ||
     links.find((link) => textOf(link) && !CALL_TO_ACTION.test(textOf(link))) ||

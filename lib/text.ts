@@ -39,6 +39,9 @@ export function descendantsWhere(root: Element, test: (element: Element) => bool
   return found;
 }
 
+/** h1–h6 */
+export const isHeadingElement = (element: Element): boolean => /^h[1-6]$/.test(element.localName);
+
 /** `a[href]` */
 export const isLinkWithHref = (element: Element): boolean => element.localName === 'a' && element.hasAttribute('href');
 
