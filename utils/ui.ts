@@ -54,12 +54,29 @@ export function nestedOutline(entries: readonly OutlineEntry[], item: (entry: Ou
   return root;
 }
 
+/** What the popup and the reader show instead of a report (no article, a page they cannot read, an error). */
+export interface PageState {
+  kind: string;
+  title: string;
+  body: string;
+}
+
 /** Title and explanation for a page the extension cannot read. */
-export const ACCESS_STATE_MESSAGES: Record<Exclude<PageAccess, 'readable'>, [title: MessageKey, body: MessageKey]> = {
+const ACCESS_STATE_MESSAGES: Record<Exclude<PageAccess, 'readable'>, [title: MessageKey, body: MessageKey]> = {
   restricted: ['restrictedTitle', 'restrictedBody'],
   pdf: ['pdfTitle', 'pdfBody'],
   file: ['fileTitle', 'fileBody'],
 };
+
+export function accessState(access: Exclude<PageAccess, 'readable'>): PageState {
+  const [title, body] = ACCESS_STATE_MESSAGES[access];
+  return { kind: access, title: t(title), body: t(body) };
+}
+
+/** A state as a section: an error is an alert, anything else a polite status, so screen readers hear it. */
+export function stateSection({ kind, title, body }: PageState, action?: HTMLElement): HTMLElement {
+  return h('section', { class: `state state--${kind}`, 'data-state': kind, role: kind === 'error' ? 'alert' : 'status' }, h('h1', {}, title), h('p', {}, body), action ?? null);
+}
 
 /** The report's dates with their labels, in the order pages give them. */
 export const DATE_LABELS: readonly [field: 'published' | 'modified' | 'lastReviewed' | 'nextReview', label: MessageKey][] = [

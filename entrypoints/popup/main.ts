@@ -3,12 +3,12 @@ import type { OutlineFormat } from '../../lib/format';
 import type { ArticleReport, OutlineEntry } from '../../lib/types';
 import { callAgent } from '../../utils/agent-client';
 import { analyzeTab, type TabAnalysis } from '../../utils/analyze-tab';
-import { isAccessRefusal, pageAccess, type PageAccess } from '../../utils/platform';
+import { isAccessRefusal, pageAccess } from '../../utils/platform';
 import type { ReaderMessage } from '../../utils/protocol';
 import { isReaderUrl } from '../../utils/reader';
 import { copyFormatSetting } from '../../utils/settings';
 import { renderCopyControls } from './copy';
-import { ACCESS_STATE_MESSAGES, h, messageOf, t, translatePage, type MessageKey } from '../../utils/ui';
+import { accessState, h, messageOf, stateSection, t, translatePage, type MessageKey, type PageState } from '../../utils/ui';
 import { renderHeader } from './header';
 import { renderOutlineTree } from './outline-tree';
 import { renderKeyPoints, renderRelated, renderSources, section } from './sections';
@@ -35,19 +35,14 @@ function showLoading(): void {
   app.setAttribute('aria-busy', 'true');
 }
 
-function showState(kind: string, title: string, body: string, action?: HTMLButtonElement): void {
-  show(h('section', { class: `state state--${kind}`, 'data-state': kind, role: kind === 'error' ? 'alert' : 'status' }, h('h1', {}, title), h('p', {}, body), action ?? null));
-}
-
-function showAccessState(access: Exclude<PageAccess, 'readable'>): void {
-  const [title, body] = ACCESS_STATE_MESSAGES[access];
-  showState(access, t(title), t(body));
+function showState(state: PageState, action?: HTMLButtonElement): void {
+  show(stateSection(state, action));
 }
 
 function showError(error: unknown): void {
   const retry = h('button', { type: 'button', class: 'primary' }, t('retry'));
   retry.addEventListener('click', () => void run());
-  showState('error', t('errorTitle'), t('errorBody', messageOf(error)), retry);
+  showState({ kind: 'error', title: t('errorTitle'), body: t('errorBody', messageOf(error)) }, retry);
   retry.focus();
 }
 
@@ -145,17 +140,17 @@ async function run(): Promise<void> {
     tab = await targetTab();
     if (isReaderUrl(tab.url)) {
       const close = readerButton('close-reader', 'closeReader', { type: 'close-reader', readerTabId: tab.id }, showError);
-      return showState('reader-open', t('readerOpenTitle'), t('readerOpenBody'), close);
+      return showState({ kind: 'reader-open', title: t('readerOpenTitle'), body: t('readerOpenBody') }, close);
     }
     const access = pageAccess(tab.url);
-    if (access !== 'readable') return showAccessState(access);
+    if (access !== 'readable') return showState(accessState(access));
     const result: TabAnalysis = await withTimeout(analyzeTab(tab.id), tab.url ? ANSWER_TIMEOUT_MS : HIDDEN_PAGE_TIMEOUT_MS);
     if (result.status === 'article') renderReport(result.report, tab.id, await savedFormat);
-    else if (result.status === 'pdf') showAccessState('pdf');
-    else showState('no-article', t('noArticleTitle'), t('noArticleBody'));
+    else if (result.status === 'pdf') showState(accessState('pdf'));
+    else showState({ kind: 'no-article', title: t('noArticleTitle'), body: t('noArticleBody') });
   } catch (error) {
     // A tab whose address we may not see is one the browser keeps from extensions, whatever the error says.
-    if (isAccessRefusal(error) || (tab && !tab.url)) return showAccessState('restricted');
+    if (isAccessRefusal(error) || (tab && !tab.url)) return showState(accessState('restricted'));
     showError(error);
   }
 }

@@ -5,10 +5,10 @@
 import { browser } from 'wxt/browser';
 import type { ArticleReport } from '../../lib/types';
 import { analyzeTab } from '../../utils/analyze-tab';
-import { isAccessRefusal, pageAccess, type PageAccess } from '../../utils/platform';
+import { isAccessRefusal, pageAccess } from '../../utils/platform';
 import { closeReader, readerSourceTab } from '../../utils/reader';
 import { articleMarkdown } from '../../utils/reader-markdown';
-import { ACCESS_STATE_MESSAGES, h, t, translatePage } from '../../utils/ui';
+import { accessState, messageOf, stateSection, t, translatePage, type PageState } from '../../utils/ui';
 import { jumpToSection, renderOutline } from './outline';
 import { renderArticle } from './render';
 import { setUpSettings } from './settings';
@@ -66,16 +66,11 @@ function onKeyDown(event: KeyboardEvent): void {
   }
 }
 
-function showState(kind: string, title: string, body: string): void {
-  main.replaceChildren(h('section', { class: `state state--${kind}`, 'data-state': kind }, h('h1', {}, title), h('p', {}, body)));
+function showState(state: PageState): void {
+  main.replaceChildren(stateSection(state));
   main.setAttribute('aria-busy', 'false');
   nav.hidden = true;
   outlineToggle.hidden = true;
-}
-
-function showAccessState(access: Exclude<PageAccess, 'readable'>): void {
-  const [title, body] = ACCESS_STATE_MESSAGES[access];
-  showState(access, t(title), t(body));
 }
 
 function showReport(report: ArticleReport): void {
@@ -100,14 +95,14 @@ async function run(): Promise<void> {
     if (sourceTabId === null) throw new Error('No tab to read');
     const tab = await browser.tabs.get(sourceTabId);
     const access = pageAccess(tab.url);
-    if (access !== 'readable') return showAccessState(access);
+    if (access !== 'readable') return showState(accessState(access));
     const result = await analyzeTab(sourceTabId);
     if (result.status === 'article') showReport(result.report);
-    else if (result.status === 'pdf') showAccessState('pdf');
-    else showState('no-article', t('noArticleTitle'), t('noArticleBody'));
+    else if (result.status === 'pdf') showState(accessState('pdf'));
+    else showState({ kind: 'no-article', title: t('noArticleTitle'), body: t('noArticleBody') });
   } catch (error) {
-    if (isAccessRefusal(error)) return showAccessState('restricted');
-    showState('error', t('errorTitle'), t('errorBody', error instanceof Error ? error.message : String(error)));
+    if (isAccessRefusal(error)) return showState(accessState('restricted'));
+    showState({ kind: 'error', title: t('errorTitle'), body: t('errorBody', messageOf(error)) });
   }
 }
 
