@@ -162,7 +162,8 @@ export function removeBoilerplate(
         }
       }
     }
-    if (!leading.length) return;
+    // A picture's caption opens no block: "© Provided by …" on a photo is not a copyright notice for the paragraph.
+    if (!leading.length || parent.hasAttribute(CAPTION_ATTRIBUTE)) return;
     const block = leadBlockOf(parent);
     // Only the first text of a block can lead it; one test per block.
     if (!block || blockStarts.has(block)) return;
@@ -330,15 +331,16 @@ function enclosingLink(element: Element): Element | null {
   return null;
 }
 
-/** The first `max` characters of an element's text (whitespace collapsed), without reading all of it. */
+/** The first `max` characters of an element's text (whitespace collapsed, captions left out), without reading all of it. */
 function leadText(element: Element, max: number): string {
   let text = '';
   let node: Node | null = element.firstChild;
   while (node && node !== element && text.length < max * 2) {
+    const isElement = node.nodeType === ELEMENT_NODE;
     if (node.nodeType === TEXT_NODE) text += (node as Text).data;
     // "<strong>DON'T MISS</strong><br><a>…" reads as two words, not "MISSChina".
-    else if (node.nodeType === ELEMENT_NODE) text += ' ';
-    if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+    else if (isElement) text += ' ';
+    if (isElement && node.firstChild && !(node as Element).hasAttribute(CAPTION_ATTRIBUTE)) {
       node = node.firstChild;
       continue;
     }

@@ -65,3 +65,26 @@ describe.each([
     ]);
   });
 });
+
+/** A paragraph that opens with its picture: the caption's "© Provided by …" credit is no copyright notice. */
+const CAPTIONED_LEAD = `<!DOCTYPE html><html><head><title>Clinic opens a walk-in service</title></head><body><article>
+  <h1>Clinic opens a walk-in service</h1>
+  <p><span class="inline-image"><img src="https://clinicnotes.example/walk-in.jpg" alt=""><span class="caption"><span>© Provided by Clinic Notes</span> <span>The new waiting room</span></span></span>
+  The Eastside clinic now sees patients without an appointment on weekday mornings, starting next month, after a year in which waiting lists for routine visits doubled.</p>
+  ${para('the new walk-in hours')}
+  <p class="legal-notice">© 2025 Clinic Notes. All rights reserved.</p>
+</article></body></html>`;
+
+describe.each([
+  ['jsdom', jsdomDocument],
+  ['happy-dom', happyDocument],
+])('a paragraph led by its picture under %s', (_name, make) => {
+  it('keeps its prose although the caption opens with ©, and still drops the real copyright line', () => {
+    const doc = make(CAPTIONED_LEAD);
+    const counts = removeBoilerplate(doc, [], undefined, prepareDocument(doc));
+    const text = collapseWhitespace(doc.body.textContent ?? '');
+    expect(text).toContain('The Eastside clinic now sees patients without an appointment on weekday mornings');
+    expect(text).not.toContain('All rights reserved');
+    expect(counts).toEqual({ legal: 1 });
+  });
+});
