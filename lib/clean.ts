@@ -1,7 +1,7 @@
 import { BOILERPLATE_HEADING, HEADING_LEVEL_ATTRIBUTE } from './outline';
 import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
 import type { PageScan } from './normalize';
-import { CAPTION_ATTRIBUTE, closestWhere, descendantsWhere, ELEMENT_NODE, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from './text';
+import { CAPTION_ATTRIBUTE, closestWhere, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from './text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
 const PROTECTED_TAGS = new Set(['html', 'head', 'body', 'main']);
@@ -220,8 +220,11 @@ export function removeBoilerplate(
   return counts;
 }
 
+/** A heading the preparing walk marked with its page level (a real or ARIA heading, not a bold paragraph). */
+const hasHeadingLevel = (element: Element) => element.hasAttribute(HEADING_LEVEL_ATTRIBUTE);
+
 function isCaptionSized(element: Element): boolean {
-  return textOf(element).length <= MAX_CAPTION_LENGTH && !element.querySelector(`[${HEADING_LEVEL_ATTRIBUTE}]`);
+  return textOf(element).length <= MAX_CAPTION_LENGTH && !firstDescendant(element, hasHeadingLevel);
 }
 
 /** A heading whose whole text is one link to another page: a teaser card's headline. */
@@ -251,7 +254,7 @@ function findTeaserLists(headings: readonly Element[], out: Candidate[]): void {
     if (count < 2) return false;
     const text = textOf(ancestor);
     if (text.length > 5000 || linkDensity(ancestor, text.length) < 0.5) return false;
-    return descendantsWhere(ancestor, (element) => element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)).every((heading) => teaserSet.has(heading));
+    return descendantsWhere(ancestor, hasHeadingLevel).every((heading) => teaserSet.has(heading));
   });
   const listSet = new Set(lists.map(([ancestor]) => ancestor));
   for (const [ancestor] of lists) {
@@ -316,7 +319,7 @@ function passesGuards(element: Element, text: string, group: RemovalGroup): bool
 /** Much text that is not links, under a heading that is not page furniture: a section of the article. */
 function isArticleSection(element: Element, text: string): boolean {
   if (text.length < SECTION_TEXT || linkDensity(element, text.length) >= 0.5) return false;
-  for (const heading of Array.from(element.querySelectorAll(`[${HEADING_LEVEL_ATTRIBUTE}]`))) {
+  for (const heading of descendantsWhere(element, hasHeadingLevel)) {
     const title = textOf(heading).replace(/[:.!?]+$/, '');
     if (title && !BOILERPLATE_HEADING.test(title)) return true;
   }

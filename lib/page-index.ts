@@ -31,15 +31,15 @@ export interface PageIndex {
   baseUrl: string;
 }
 
-/** The lists one walk over the page fills; the rest of the index comes from the head. */
-export type WalkIndex = Omit<PageIndex, 'canonical' | 'baseUrl'>;
+/** The lists one walk over the page fills; headings come from the walk's marks, the rest from the head. */
+export type WalkIndex = Omit<PageIndex, 'canonical' | 'baseUrl' | 'headings'>;
 
 const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 /** Class, id, and where component libraries name a block ("references", "key-takeaways"). */
 const NAME_ATTRIBUTES = new Set(['class', 'id', 'data-testid', 'data-component']);
 const SHOW_ELEMENTS_AND_TEXT = 1 | 4;
 
-export const emptyWalkIndex = (): WalkIndex => ({ texts: [], named: [], headings: [], labels: [], h1s: [], times: [], items: [], authorLinks: [], jsonLd: [], metas: [] });
+export const emptyWalkIndex = (): WalkIndex => ({ texts: [], named: [], labels: [], h1s: [], times: [], items: [], authorLinks: [], jsonLd: [], metas: [] });
 
 /**
  * The index of `doc`. With the pipeline's `scan`, the lists are the ones the preparing walk filled: only the
@@ -57,7 +57,7 @@ export function indexPage(doc: Document, scan?: PageScan, baseUrl = doc.baseURI)
 }
 
 /** Elements replaced after the preparing walk (ARIA headings, custom images) are detached: they are left out. */
-function fromScan(scan: PageScan): WalkIndex {
+function fromScan(scan: PageScan): WalkIndex & Pick<PageIndex, 'headings'> {
   const listed = scan.index;
   const attached = (element: Element) => !!element.parentNode;
   return {
@@ -99,8 +99,8 @@ const isReadableText = (text: Text): boolean => {
   return !!parent && !NOT_TEXT.has(parent.localName);
 };
 
-function walkPage(doc: Document): WalkIndex {
-  const index = emptyWalkIndex();
+function walkPage(doc: Document): WalkIndex & Pick<PageIndex, 'headings'> {
+  const index = { ...emptyWalkIndex(), headings: [] as Element[] };
   index.jsonLd = Array.from(doc.getElementsByTagName('script')).filter(isJsonLd);
   index.metas = Array.from(doc.getElementsByTagName('meta'));
   if (!doc.body) return index;
