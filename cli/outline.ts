@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { outlineMarkdown } from '../lib/format';
+import { outlineMarkdown } from '../lib/output/format';
 import { analyzeArticle } from '../lib/index';
 import type { ArticleReport } from '../lib/types';
 import { loadPage } from './load-page';

@@ -4,7 +4,7 @@
  * page, so the page's own thread is never blocked by it and its DOM is never touched.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { findOutlineTarget } from '../lib/outline';
+import { findOutlineTarget } from '../lib/output/outline';
 import type { OutlineEntry } from '../lib/types';
 import { AGENT_GLOBAL, type AgentRequest, type PageAgent, type PageSnapshot } from '../utils/protocol';
 

@@ -1,17 +1,18 @@
 import { Readability } from '@mozilla/readability';
-import { removeBoilerplate } from './clean';
-import { readHealthFacts } from './facts';
-import { selectKeyPoints } from './keypoints';
-import { cloneForAnalysis, prepareDocument } from './normalize';
-import { buildOutline, dropTitleHeading, restoreHeadingLevels, shieldHeadings } from './outline';
-import { collectRelated } from './related';
-import { sanitizeArticle } from './sanitize';
-import { takeSources } from './sources';
-import { blockText, collapseWhitespace, countWords } from './text';
+import { removeBoilerplate } from './extraction/clean';
+import { readHealthFacts } from './health/facts';
+import { selectKeyPoints } from './health/keypoints';
+import { cloneForAnalysis, prepareDocument } from './page/normalize';
+import { restoreHeadingLevels, shieldHeadings } from './page/headings';
+import { buildOutline, dropTitleHeading } from './output/outline';
+import { collectRelated } from './extraction/related';
+import { sanitizeArticle } from './extraction/sanitize';
+import { takeSources } from './health/sources';
+import { blockText, collapseWhitespace, countWords } from './page/text';
 import type { AnalyzeOptions, ArticleReport } from './types';
 
 export type { AnalyzeOptions, ArticleReport, KeyPoint, OutlineEntry, RelatedItem, SourceEntry } from './types';
-export { findOutlineTarget, outlineDepths } from './outline';
+export { findOutlineTarget, outlineDepths } from './output/outline';
 
 /** Below Readability's own default threshold a page has no article worth a reader (a search page, a login). */
 const MIN_ARTICLE_CHARS = 500;

@@ -1,6 +1,6 @@
 /** Small DOM helpers for extension pages. Page data only ever goes in as text (never through innerHTML). */
 import { browser } from 'wxt/browser';
-import { outlineDepths } from '../lib/outline';
+import { outlineDepths } from '../lib/output/outline';
 import type { ArticleReport, OutlineEntry, SourceEntry } from '../lib/types';
 import type { PageAccess } from './platform';
 

@@ -1,5 +1,5 @@
 /** "Copy outline": the format choice (remembered) and the copy itself. */
-import { formatOutline, type OutlineFormat } from '../../lib/format';
+import { formatOutline, type OutlineFormat } from '../../lib/output/format';
 import type { ArticleReport } from '../../lib/types';
 import { copyFormatSetting } from '../../utils/settings';
 import { copyText } from './clipboard';

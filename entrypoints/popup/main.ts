@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { OutlineFormat } from '../../lib/format';
+import type { OutlineFormat } from '../../lib/output/format';
 import type { ArticleReport, OutlineEntry } from '../../lib/types';
 import { callAgent } from '../../utils/agent-client';
 import { analyzeTab, type TabAnalysis } from '../../utils/analyze-tab';

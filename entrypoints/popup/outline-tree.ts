@@ -4,7 +4,7 @@
  * Each treeitem holds only its own label; its subsections are a sibling group it owns (aria-owns), so a
  * screen reader names an entry by its heading alone and still hears level, position and expanded state.
  */
-import { outlineDepths } from '../../lib/outline';
+import { outlineDepths } from '../../lib/output/outline';
 import type { OutlineEntry } from '../../lib/types';
 import { h } from '../../utils/ui';
 

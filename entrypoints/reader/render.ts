@@ -1,7 +1,7 @@
 /** The article as the reader shows it. Page data goes in as text, or as the fragment DOMPurify returned. */
 import { browser } from 'wxt/browser';
 import type { ArticleReport, KeyPoint, RelatedItem, SourceEntry } from '../../lib/types';
-import { sanitizeForDisplay } from '../../lib/sanitize';
+import { sanitizeForDisplay } from '../../lib/extraction/sanitize';
 import { dateElement, externalLink, h, reportDates, sourceUrl, t, type MessageKey } from '../../utils/ui';
 
 /** Our own ids for the article's section headings; the page's own ids all carry DOMPurify's `user-content-`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findDateMatch, splitDateline } from '../../lib/dates';
+import { findDate, findDateMatch, splitDateline } from '../../lib/health/dates';
 
 describe('findDate', () => {
   it.each([

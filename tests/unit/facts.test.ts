@@ -4,7 +4,7 @@
  * markup (see the comments in each fixture), not taken from our output.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectFacts, otherContentTest, type PageFacts } from '../../lib/facts';
+import { collectFacts, otherContentTest, type PageFacts } from '../../lib/health/facts';
 import { analyzeArticle } from '../../lib/index';
 import { closeDocuments, happyDocument, jsdomDocument, readFixture } from '../support/dom';
 import { analyzeFixture } from '../support/report';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outlineMarkdown, outlinePlainText } from '../../lib/format';
-import { outlineDepths } from '../../lib/outline';
+import { outlineMarkdown, outlinePlainText } from '../../lib/output/format';
+import { outlineDepths } from '../../lib/output/outline';
 import type { OutlineEntry } from '../../lib/types';
 
 const entry = (level: number, text: string): OutlineEntry => ({ level, text, id: `h${level}` });

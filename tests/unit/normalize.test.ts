@@ -1,12 +1,12 @@
 /**
- * The preparing walk (lib/normalize.ts) marks headings in one pass; the live page lists them with
- * querySelectorAll (lib/outline.ts). Both must give every heading the same id, or clicking an outline entry
+ * The preparing walk (lib/page/normalize.ts) marks headings in one pass; the live page lists them with
+ * querySelectorAll (lib/page/headings.ts). Both must give every heading the same id, or clicking an outline entry
  * would scroll to the wrong place.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { prepareDocument } from '../../lib/normalize';
-import { HEADING_ID_ATTRIBUTE, headingCandidates } from '../../lib/outline';
-import { textOf } from '../../lib/text';
+import { prepareDocument } from '../../lib/page/normalize';
+import { HEADING_ID_ATTRIBUTE, headingCandidates } from '../../lib/page/headings';
+import { textOf } from '../../lib/page/text';
 import { closeDocuments, happyDocument, jsdomDocument, readFixture } from '../support/dom';
 
 afterAll(closeDocuments);

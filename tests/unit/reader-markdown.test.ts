@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** "Copy article as Markdown": turndown on the reader's sanitized article, headed by title and source. */
 import { describe, expect, it } from 'vitest';
-import { sanitizeForDisplay } from '../../lib/sanitize';
+import { sanitizeForDisplay } from '../../lib/extraction/sanitize';
 import { articleMarkdown } from '../../utils/reader-markdown';
 import { jsdomDocument } from '../support/dom';
 

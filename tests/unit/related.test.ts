@@ -1,7 +1,7 @@
 /** The related-list collector on small pages in our own words, one shape of card per test. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { prepareDocument } from '../../lib/normalize';
-import { collectRelated } from '../../lib/related';
+import { prepareDocument } from '../../lib/page/normalize';
+import { collectRelated } from '../../lib/extraction/related';
 import { closeDocuments, happyDocument } from '../support/dom';
 
 afterAll(closeDocuments);

@@ -4,10 +4,10 @@
  * Found by reviewers on real health pages; written here in our own words.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeBoilerplate } from '../../lib/clean';
+import { removeBoilerplate } from '../../lib/extraction/clean';
 import { analyzeArticle } from '../../lib/index';
-import { prepareDocument } from '../../lib/normalize';
-import { collapseWhitespace } from '../../lib/text';
+import { prepareDocument } from '../../lib/page/normalize';
+import { collapseWhitespace } from '../../lib/page/text';
 import { closeDocuments, happyDocument, jsdomDocument } from '../support/dom';
 
 afterAll(closeDocuments);

@@ -1,5 +1,5 @@
 /**
- * The removal groups of lib/removals.ts, checked against the pages that need them.
+ * The removal groups of lib/extraction/removals.ts, checked against the pages that need them.
  *
  * Known lib bugs are pinned with `it.fails` and a comment naming the bug (see KNOWN BUGS below). When a bug is
  * fixed the pinned test starts passing, `it.fails` then reports it as a failure, and the marker must go.
@@ -7,12 +7,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { removeBoilerplate, type RemovalCounts } from '../../lib/clean';
+import { removeBoilerplate, type RemovalCounts } from '../../lib/extraction/clean';
 import { analyzeArticle, type ArticleReport } from '../../lib/index';
-import { prepareDocument } from '../../lib/normalize';
-import { collectRelated } from '../../lib/related';
-import { REMOVAL_GROUPS, type RemovalGroup, type RemovalGroupName } from '../../lib/removals';
-import { collapseWhitespace } from '../../lib/text';
+import { prepareDocument } from '../../lib/page/normalize';
+import { collectRelated } from '../../lib/extraction/related';
+import { REMOVAL_GROUPS, type RemovalGroup, type RemovalGroupName } from '../../lib/extraction/removals';
+import { collapseWhitespace } from '../../lib/page/text';
 import { FIXTURES, closeDocuments, happyDocument, jsdomDocument, readFixture } from '../support/dom';
 
 afterEach(closeDocuments);

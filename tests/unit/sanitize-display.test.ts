@@ -2,7 +2,7 @@
 /** The reader's display sanitizer on the hostile-page set, in jsdom (a DOM where DOMPurify really works). */
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/index';
-import { sanitizeForDisplay } from '../../lib/sanitize';
+import { sanitizeForDisplay } from '../../lib/extraction/sanitize';
 import { closeDocuments, happyDocument, jsdomDocument } from '../support/dom';
 import { HOSTILE_PAGES, dangerousConstructs, hostilePage, payloadVectors } from '../support/hostile';
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/index';
-import { countWords } from '../../lib/text';
+import { countWords } from '../../lib/page/text';
 import { closeDocuments, happyDocument, jsdomDocument, readFixture } from '../support/dom';
 
 const URL = 'https://clearmindhealth.example/psychiatry/attachment-based-therapies-relational-healing';

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/index';
-import { findDoi, findPubmedId } from '../../lib/sources';
+import { findDoi, findPubmedId } from '../../lib/health/sources';
 import { closeDocuments, happyDocument, jsdomDocument } from '../support/dom';
 import { analyzeFixture } from '../support/report';
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { blockText } from '../../lib/text';
+import { blockText } from '../../lib/page/text';
 import { closeDocuments, happyDocument } from '../support/dom';
 
 afterAll(closeDocuments);

@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { copyText } from '../../../entrypoints/popup/clipboard';
-import { formatOutline } from '../../../lib/format';
+import { formatOutline } from '../../../lib/output/format';
 import { analyzeArticle } from '../../../lib/index';
 import { closeDocuments, happyDocument, jsdomDocument, readFixture } from '../../support/dom';
 

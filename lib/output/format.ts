@@ -1,5 +1,5 @@
 import { outlineDepths } from './outline';
-import type { ArticleReport } from './types';
+import type { ArticleReport } from '../types';
 
 /** The outline as the user copies it and the CLI prints it. */
 export type OutlineFormat = 'markdown' | 'text';

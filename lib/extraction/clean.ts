@@ -1,7 +1,8 @@
-import { BOILERPLATE_HEADING, HEADING_LEVEL_ATTRIBUTE } from './outline';
+import { HEADING_LEVEL_ATTRIBUTE } from '../page/headings';
+import { BOILERPLATE_HEADING } from '../output/outline';
 import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
-import type { PageScan } from './normalize';
-import { CAPTION_ATTRIBUTE, closestWhere, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from './text';
+import type { PageScan } from '../page/normalize';
+import { CAPTION_ATTRIBUTE, closestWhere, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
 const PROTECTED_TAGS = new Set(['html', 'head', 'body', 'main']);

@@ -1,9 +1,9 @@
 import type { OtherContentTest } from './facts';
-import { HEADING_ID_ATTRIBUTE } from './outline';
-import { indexPage, type PageIndex } from './page-index';
-import { absoluteUrl, withoutHash } from './related';
-import { blockText, collapseWhitespace, countWords, textOf } from './text';
-import type { SourceEntry } from './types';
+import { HEADING_ID_ATTRIBUTE } from '../page/headings';
+import { indexPage, type PageIndex } from '../page/page-index';
+import { absoluteUrl, withoutHash } from '../extraction/related';
+import { blockText, collapseWhitespace, countWords, textOf } from '../page/text';
+import type { SourceEntry } from '../types';
 
 /** Marks, on the working clone, the elements of the page's sources list so the cleaned article can drop them. */
 export const SOURCES_ATTRIBUTE = 'data-hao-sources';

@@ -1,10 +1,10 @@
 import { findDate, findDateMatch, splitDateline } from './dates';
 import { findTakeaways, type Takeaways } from './keypoints';
-import type { PageScan } from './normalize';
-import { indexPage, type PageIndex } from './page-index';
+import type { PageScan } from '../page/normalize';
+import { indexPage, type PageIndex } from '../page/page-index';
 import { collectSourceList } from './sources';
-import { blockText, collapseWhitespace, countWords, textOf } from './text';
-import type { SourceEntry } from './types';
+import { blockText, collapseWhitespace, countWords, textOf } from '../page/text';
+import type { SourceEntry } from '../types';
 
 /** Who wrote and reviewed the article and when, read before cleaning removes bylines, `<time>` and JSON-LD. */
 export interface PageFacts {

@@ -1,9 +1,9 @@
-import { findDate } from './dates';
-import { HEADING_ID_ATTRIBUTE } from './outline';
+import { findDate } from '../health/dates';
+import { HEADING_ID_ATTRIBUTE } from '../page/headings';
 import { RELATED_CLASS_OR_ID, SHARE_HREF } from './removals';
-import { closestWhere, countWords, descendantsWhere, firstDescendant, isHeadingElement, isLinkWithHref, linkDensity, textOf } from './text';
-import type { PageScan } from './normalize';
-import type { RelatedItem } from './types';
+import { closestWhere, countWords, descendantsWhere, firstDescendant, isHeadingElement, isLinkWithHref, linkDensity, textOf } from '../page/text';
+import type { PageScan } from '../page/normalize';
+import type { RelatedItem } from '../types';
 
 /**
  * Headings that introduce a list of articles related to this one. Anchored, so "Related conditions" in prose is

@@ -1,5 +1,5 @@
-import { ariaHeadingLevel, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './outline';
-import { RELATED_CLASS_OR_ID } from './removals';
+import { ariaHeadingLevel, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './headings';
+import { RELATED_CLASS_OR_ID } from '../extraction/removals';
 import { emptyWalkIndex, indexElement, isJsonLd, type WalkIndex } from './page-index';
 import { closestWhere, ELEMENT_NODE, isHeadingElement, TEXT_NODE } from './text';
 

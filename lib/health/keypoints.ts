@@ -1,10 +1,10 @@
 import { splitDateline } from './dates';
 import type { OtherContentTest } from './facts';
-import { HEADING_ID_ATTRIBUTE } from './outline';
-import { indexPage, type PageIndex } from './page-index';
+import { HEADING_ID_ATTRIBUTE } from '../page/headings';
+import { indexPage, type PageIndex } from '../page/page-index';
 import { SOURCES_ATTRIBUTE } from './sources';
-import { countWords, linkDensity, outermostWithText, textOf, textSimilarity } from './text';
-import type { KeyPoint, OutlineEntry } from './types';
+import { countWords, linkDensity, outermostWithText, textOf, textSimilarity } from '../page/text';
+import type { KeyPoint, OutlineEntry } from '../types';
 
 export const MIN_KEY_POINTS = 3;
 export const MAX_KEY_POINTS = 5;

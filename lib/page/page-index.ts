@@ -1,5 +1,5 @@
 import type { PageScan } from './normalize';
-import { HEADING_ID_ATTRIBUTE } from './outline';
+import { HEADING_ID_ATTRIBUTE } from './headings';
 
 /**
  * What the health-facts readers look at, gathered in one walk over the working clone. Asking the DOM instead
