@@ -13,9 +13,14 @@ export const E2E_PUBLIC_KEY =
 /** Entrypoints named `e2e-…` are yardsticks for tests and benchmarks, built into the e2e build only. */
 const E2E_ONLY_ENTRYPOINT = /^e2e-/;
 
+/** What the sources zip holds: everything `npm ci && npm run build:firefox` needs, and the documents. */
+const SOURCES = ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'lib/**', 'utils/**', 'public/**', 'assets/**', 'README.md', 'PRIVACY.md', 'CHANGELOG.md'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // `npm run zip` names each zip with package.json's version, which is also both manifests' version.
+  zip: { includeSources: SOURCES },
   hooks: {
     'entrypoints:found': (wxt, entrypoints) => {
       if (wxt.config.mode === 'e2e') return;
