@@ -1,6 +1,5 @@
 /** The reading settings panel: theme, text size, font and line width, applied at once and remembered. */
 import {
-  DEFAULT_READER_SETTINGS,
   READER_FONT_SIZES,
   READER_FONTS,
   READER_THEMES,
@@ -12,6 +11,7 @@ import {
   stepFontSize,
   type ReaderSettings,
 } from '../../utils/reader-settings';
+import { fontSizePercent } from '../../utils/settings';
 import { h, t, type MessageKey } from '../../utils/ui';
 
 type ChoiceSetting = 'theme' | 'font' | 'width';
@@ -33,8 +33,7 @@ function apply(settings: ReaderSettings): void {
       input.checked = input.value === settings[setting];
     }
   }
-  const percent = Math.round((settings.fontSize / DEFAULT_READER_SETTINGS.fontSize) * 100);
-  document.getElementById('reader-font-size')!.textContent = `${percent}%`;
+  document.getElementById('reader-font-size')!.textContent = `${fontSizePercent(settings.fontSize)}%`;
   (document.getElementById('reader-smaller') as HTMLButtonElement).disabled = settings.fontSize === READER_FONT_SIZES[0];
   (document.getElementById('reader-larger') as HTMLButtonElement).disabled = settings.fontSize === READER_FONT_SIZES.at(-1);
 }

@@ -12,7 +12,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('extension page CSP in %s', 
 
   it.skipIf(session.unavailable)('refuses fetch, XHR, WebSocket, EventSource and beacons from an extension page, and still loads images', async () => {
     const { browser, site } = session;
-    const page = await browser.openExtensionPage('popup.html?tab=-1');
+    const page = await browser.openExtensionPage('options.html');
     const outcome = await page.evaluate(async (origin) => {
       const violations: string[] = [];
       document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${new URL(event.blockedURI).pathname}`));
