@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineMarkdown, outlinePlainText } from '../../lib/output/format';
 import { outlineDepths } from '../../lib/output/outline';
 import type { OutlineEntry } from '../../lib/types';
-import { ENGLISH_LABELS } from '../support/labels';
+import { ENGLISH_LABELS, outlineLabelsFor } from '../support/labels';
 
 const entry = (level: number, text: string): OutlineEntry => ({ level, text, id: `h${level}` });
 
@@ -121,5 +121,50 @@ describe('outline copy formats', () => {
   it('leaves out the sections a page does not have', () => {
     expect(outlineMarkdown({ title: 'Short', url: null, outline: [], related: [] }, ENGLISH_LABELS)).toBe('# Short\n');
     expect(outlinePlainText({ title: 'Short', url: null, outline: [], related: [] }, ENGLISH_LABELS)).toBe('Short\n');
+  });
+});
+
+describe('the copy in the UI languages', () => {
+  const report = {
+    title: 'Fer et sport',
+    url: 'https://example.test/fer',
+    outline: [entry(2, 'Pourquoi le fer compte')],
+    related: [{ title: 'Sommeil', url: 'https://example.test/sommeil' }],
+    reviewedBy: 'Ana Ruiz, MD',
+    published: '2024-01-05',
+    nextReview: '2027-02-20',
+    keyPoints: [{ text: 'La ferritine révèle un manque de fer.', sectionId: 'h2' }],
+    sources: [{ text: 'Une étude.' }, { text: 'Une autre.' }],
+  };
+
+  // Each language words the labels and writes the dates its own way (French puts a no-break space before a colon).
+  it.each([
+    ['es', 'Fuente: <https://example.test/fer>', 'Revisado médicamente por Ana Ruiz, MD · Publicado el 5 ene 2024 · Próxima revisión: 20 feb 2027', 'Fuentes: 2', 'Puntos clave', 'Artículos relacionados'],
+    ['de', 'Quelle: <https://example.test/fer>', 'Medizinisch geprüft von Ana Ruiz, MD · Veröffentlicht am 05.01.2024 · Nächste Prüfung am 20.02.2027', 'Quellen: 2', 'Das Wichtigste', 'Verwandte Artikel'],
+    ['fr', 'Source\u00a0: <https://example.test/fer>', 'Relecture médicale\u00a0: Ana Ruiz, MD · Publié le 5 janv. 2024 · Prochaine relecture le 20 févr. 2027', 'Sources\u00a0: 2', 'Points clés', 'Articles associés'],
+  ])('%s: Markdown', (language, source, facts, sources, keyPoints, related) => {
+    expect(outlineMarkdown(report, outlineLabelsFor(language))).toBe(
+      ['# Fer et sport', '', source, '', facts, '', sources, '', '- Pourquoi le fer compte', '', `## ${keyPoints}`, '', '- La ferritine révèle un manque de fer.', '', `## ${related}`, '', '- [Sommeil](https://example.test/sommeil)', ''].join('\n'),
+    );
+  });
+
+  it('German plain text: the same words, the URL bare', () => {
+    expect(outlinePlainText(report, outlineLabelsFor('de'))).toBe(
+      [
+        'Fer et sport',
+        'https://example.test/fer',
+        'Medizinisch geprüft von Ana Ruiz, MD · Veröffentlicht am 05.01.2024 · Nächste Prüfung am 20.02.2027',
+        'Quellen: 2',
+        '',
+        'Pourquoi le fer compte',
+        '',
+        'Das Wichtigste',
+        '    La ferritine révèle un manque de fer.',
+        '',
+        'Verwandte Artikel',
+        '    Sommeil (https://example.test/sommeil)',
+        '',
+      ].join('\n'),
+    );
   });
 });
