@@ -28,8 +28,8 @@ const INSTALL_HINT: Record<BrowserName, string> = {
 };
 /** A browser page an extension may never script, in each browser. */
 const INTERNAL_PAGES: Record<BrowserName, string> = { chromium: 'chrome://version', firefox: 'about:addons' };
-/** One UI language for every run, so dates and messages are the same on every machine. */
-const LOCALE = 'en-US';
+/** One UI language for every run unless a test asks for another, so dates and messages are the same on every machine. */
+const DEFAULT_LOCALE = 'en-US';
 /** Fixed so the Firefox extension's pages have a known address. */
 const FIREFOX_UUID = '6f1c2a7e-5b0d-4c1e-9a43-2f6d8b9e0c11';
 
@@ -120,8 +120,13 @@ async function waitUntil<T>(check: () => T | null | undefined | Promise<T | null
   throw new Error(`Timed out waiting for ${what}`);
 }
 
-export function launchExtensionBrowser(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export interface LaunchOptions {
+  /** The browser's UI language (BCP 47), which also picks the extension's messages.json. */
+  locale?: string;
+}
+
+export function launchExtensionBrowser(name: BrowserName, { locale = DEFAULT_LOCALE }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(locale) : launchFirefox(locale);
 }
 
 /** Chromium derives an unpacked extension's id from its manifest key. */
@@ -130,15 +135,17 @@ function chromiumExtensionId(): string {
   return [...hash].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
-async function launchChromium(): Promise<ExtensionBrowser> {
+async function launchChromium(locale: string): Promise<ExtensionBrowser> {
   const build = BUILDS.chromium;
   const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'ext-chromium-')), {
     executablePath: EXECUTABLES.chromium,
     headless: true,
     viewport: { width: 1100, height: 800 },
-    locale: LOCALE,
+    locale,
+    // On Linux, Chromium takes its UI language (and so the extension's) from LANGUAGE; --lang alone is not enough.
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     args: [
-      `--lang=${LOCALE}`,
+      `--lang=${locale}`,
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,
       '--no-sandbox',
@@ -217,7 +224,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
   };
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox(locale: string): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
@@ -226,8 +233,8 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     defaultViewport: { width: 1100, height: 800 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'intl.locale.requested': LOCALE,
-      'intl.accept_languages': LOCALE,
+      'intl.locale.requested': locale,
+      'intl.accept_languages': locale,
     },
   });
   await browser.installExtension(BUILDS.firefox);
