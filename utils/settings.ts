@@ -3,7 +3,7 @@
  * lives in the browser's local extension storage (never synced, never sent), and it is all there is: the
  * extension stores nothing about the pages it reads.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { OutlineFormat } from '../lib/output/format';
 import { DEFAULT_READER_SETTINGS, readerSettingsItem } from './reader-settings';
 
@@ -11,8 +11,14 @@ export * from './reader-settings';
 
 export const OUTLINE_FORMATS: readonly OutlineFormat[] = ['markdown', 'text'];
 
+/** An item defined on first use: defining one reads storage at once, which only an extension page can do. */
+function definedOnFirstUse<T>(key: `local:${string}`, fallback: T): () => WxtStorageItem<T, Record<string, unknown>> {
+  let item: WxtStorageItem<T, Record<string, unknown>> | undefined;
+  return () => (item ??= storage.defineItem<T>(key, { fallback }));
+}
+
 /** How "Copy outline" formats the outline; the popup remembers the last choice, the options page sets it. */
-export const copyFormatSetting = storage.defineItem<OutlineFormat>('local:copyFormat', { fallback: 'markdown' });
+export const copyFormatSetting = definedOnFirstUse<OutlineFormat>('local:copyFormat', 'markdown');
 
 /** The popup's sections below the article's header that the user may hide. */
 export const POPUP_PARTS = ['keyPoints', 'outline', 'related', 'sources'] as const;
@@ -21,7 +27,7 @@ export type PopupParts = Record<PopupPart, boolean>;
 
 const EVERY_PART_SHOWN = Object.fromEntries(POPUP_PARTS.map((part) => [part, true])) as PopupParts;
 
-export const popupPartsSetting = storage.defineItem<PopupParts>('local:popupParts', { fallback: EVERY_PART_SHOWN });
+export const popupPartsSetting = definedOnFirstUse<PopupParts>('local:popupParts', EVERY_PART_SHOWN);
 
 /** Whatever storage holds as the parts to show: a part it does not mention (a new one, a hand edit) is shown. */
 export function normalizePopupParts(value: unknown): PopupParts {
@@ -30,7 +36,7 @@ export function normalizePopupParts(value: unknown): PopupParts {
 }
 
 export async function loadPopupParts(): Promise<PopupParts> {
-  return normalizePopupParts(await popupPartsSetting.getValue());
+  return normalizePopupParts(await popupPartsSetting().getValue());
 }
 
 /** A reader text size as a percentage of the default size, as the reader and the options page show it. */
@@ -40,5 +46,5 @@ export function fontSizePercent(size: number): number {
 
 /** Removes every stored choice: each setting reads its default again, and open pages watching it follow. */
 export async function resetSettings(): Promise<void> {
-  await Promise.all([copyFormatSetting, popupPartsSetting, readerSettingsItem()].map((item) => item.removeValue()));
+  await Promise.all([copyFormatSetting(), popupPartsSetting(), readerSettingsItem()].map((item) => item.removeValue()));
 }
