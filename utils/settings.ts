@@ -39,9 +39,14 @@ export async function loadPopupParts(): Promise<PopupParts> {
   return normalizePopupParts(await popupPartsSetting().getValue());
 }
 
-/** A reader text size as a percentage of the default size, as the reader and the options page show it. */
+/** A reader text size as a percentage of the default size. */
 export function fontSizePercent(size: number): number {
   return Math.round((size / DEFAULT_READER_SETTINGS.fontSize) * 100);
+}
+
+/** That percentage as the reader and the options page show it, written the UI language's way ("126%", "126 %"). */
+export function fontSizeLabel(size: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent' }).format(fontSizePercent(size) / 100);
 }
 
 /** Removes every stored choice: each setting reads its default again, and open pages watching it follow. */

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { OutlineFormat } from '../../lib/output/format';
 import {
   copyFormatSetting,
-  fontSizePercent,
+  fontSizeLabel,
   loadPopupParts,
   loadReaderSettings,
   normalizePopupParts,
@@ -74,8 +74,7 @@ function buildControls(save: (setting: string, value: string) => Promise<void>):
       container.append(h('label', { for: input.id }, input, h('span', {}, t(label(value)))));
     }
   }
-  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
-  for (const size of READER_FONT_SIZES) fontSize.append(h('option', { value: String(size) }, percent.format(fontSizePercent(size) / 100)));
+  for (const size of READER_FONT_SIZES) fontSize.append(h('option', { value: String(size) }, fontSizeLabel(size, locale)));
   fontSize.addEventListener('change', () => void save('fontSize', fontSize.value));
   const parts = document.getElementById('popup-parts')!;
   for (const part of POPUP_PARTS) {

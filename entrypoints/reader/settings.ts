@@ -11,7 +11,8 @@ import {
   stepFontSize,
   type ReaderSettings,
 } from '../../utils/reader-settings';
-import { fontSizePercent } from '../../utils/settings';
+import { browser } from 'wxt/browser';
+import { fontSizeLabel } from '../../utils/settings';
 import { h, t, type MessageKey } from '../../utils/ui';
 
 type ChoiceSetting = 'theme' | 'font' | 'width';
@@ -33,7 +34,7 @@ function apply(settings: ReaderSettings): void {
       input.checked = input.value === settings[setting];
     }
   }
-  document.getElementById('reader-font-size')!.textContent = `${fontSizePercent(settings.fontSize)}%`;
+  document.getElementById('reader-font-size')!.textContent = fontSizeLabel(settings.fontSize, browser.i18n.getUILanguage());
   (document.getElementById('reader-smaller') as HTMLButtonElement).disabled = settings.fontSize === READER_FONT_SIZES[0];
   (document.getElementById('reader-larger') as HTMLButtonElement).disabled = settings.fontSize === READER_FONT_SIZES.at(-1);
 }

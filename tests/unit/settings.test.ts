@@ -1,6 +1,6 @@
 /** The popup's parts to show and the text-size percentages, as the popup, the reader and the options page read them. */
 import { describe, expect, it } from 'vitest';
-import { fontSizePercent, normalizePopupParts, READER_FONT_SIZES } from '../../utils/settings';
+import { fontSizeLabel, fontSizePercent, normalizePopupParts, READER_FONT_SIZES } from '../../utils/settings';
 
 describe('normalizePopupParts', () => {
   it('shows every part when nothing (or something that is not parts) is stored', () => {
@@ -15,8 +15,12 @@ describe('normalizePopupParts', () => {
   });
 });
 
-describe('fontSizePercent', () => {
+describe("a reader text size's percentage", () => {
   it('gives each reader text size as a share of the default size', () => {
     expect(READER_FONT_SIZES.map(fontSizePercent)).toEqual([79, 89, 100, 111, 126, 142, 158]);
+  });
+
+  it('is written the way the UI language writes a percentage', () => {
+    expect([fontSizeLabel(24, 'en-US'), fontSizeLabel(24, 'es'), fontSizeLabel(24, 'fr')]).toEqual(['126%', '126\u00a0%', '126\u00a0%']);
   });
 });
