@@ -16,6 +16,11 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // `npm run test:release`: the zips `npm run zip` made, rebuilt from their sources (npm ci) and loaded in
+        // both browsers. Not part of `vitest run`'s default set in `npm test`; CI runs it.
+        test: { name: 'release', include: ['tests/release/**/*.test.ts'], environment: 'node', fileParallelism: false, testTimeout: 600_000, hookTimeout: 60_000 },
+      },
     ],
   },
 });

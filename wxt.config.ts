@@ -13,9 +13,31 @@ export const E2E_PUBLIC_KEY =
 /** Entrypoints named `e2e-…` are yardsticks for tests and benchmarks, built into the e2e build only. */
 const E2E_ONLY_ENTRYPOINT = /^e2e-/;
 
+/**
+ * The extension pages' CSP in every built extension (shipped and e2e): the browser itself refuses any
+ * connection (fetch, XHR, WebSocket, beacons, EventSource) from the popup, the reader, the options page and the
+ * background. The reader shows the article's images, so images may come from the web (and data: URLs); nothing
+ * else loads from anywhere but the extension. `wxt dev` keeps WXT's own CSP: its reload server needs a
+ * connection to localhost.
+ */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: http: https:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** What the sources zip holds: everything `npm ci && npm run build:firefox` needs, and the documents. */
+const SOURCES = ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'lib/**', 'utils/**', 'public/**', 'assets/**', 'README.md', 'PRIVACY.md', 'CHANGELOG.md'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // `npm run zip` names each zip with package.json's version, which is also both manifests' version.
+  zip: { includeSources: SOURCES },
   hooks: {
     'entrypoints:found': (wxt, entrypoints) => {
       if (wxt.config.mode === 'e2e') return;
@@ -23,7 +45,7 @@ export default defineConfig({
       entrypoints.splice(0, entrypoints.length, ...shipped);
     },
   },
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser, mode, command }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
@@ -40,6 +62,7 @@ export default defineConfig({
         description: '__MSG_readerCommand__',
       },
     },
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'], ...(browser === 'firefox' ? {} : { key: E2E_PUBLIC_KEY }) } : {}),
     ...(browser === 'firefox'
       ? {

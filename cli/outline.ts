@@ -1,20 +1,22 @@
 /**
- * `npm run outline -- [--json] [--url URL] [FILE ...]`: the extension's analysis on saved pages.
- * Markdown outlines by default, one JSON report per line with --json. Without FILE it outlines the bundled
- * sample article. A file that cannot be read or has no article is reported on stderr; the rest still run.
+ * `npm run outline -- [--json] [--url URL] [--lang LANG] [FILE ...]`: the extension's analysis on saved pages.
+ * Markdown outlines by default, worded in the extension's UI language LANG (its messages.json; English by
+ * default), one JSON report per line with --json. Without FILE it outlines the bundled sample article. A file
+ * that cannot be read or has no article is reported on stderr; the rest still run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { outlineMarkdown } from '../lib/output/format';
+import { outlineMarkdown, type OutlineLabels } from '../lib/output/format';
 import { analyzeArticle } from '../lib/index';
 import type { ArticleReport } from '../lib/types';
 import { loadPage } from './load-page';
+import { availableLanguages, DEFAULT_LANGUAGE, messageLookup } from './messages';
 
 export const SAMPLE_PAGE = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'seed-model.html');
-const USAGE = 'usage: npm run outline -- [--json] [--url URL] [FILE.html|FILE.html.gz ...]';
+const USAGE = 'usage: npm run outline -- [--json] [--url URL] [--lang LANG] [FILE.html|FILE.html.gz ...]';
 const LOOKS_LIKE_HTML = /<(!doctype\s+html|html|head|body|article|main|div|p)[\s>]/i;
 
 /** Reads one saved page and analyzes it; throws an Error whose message is fit for the user. */
@@ -53,7 +55,7 @@ function savedPageUrl(document: Document): string | undefined {
 function main(argv: string[]): number {
   let options;
   try {
-    options = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    options = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, url: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
     process.stderr.write(`outline: ${(error as Error).message}\n${USAGE}\n`);
     return 2;
@@ -62,13 +64,20 @@ function main(argv: string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const language = options.values.lang ?? DEFAULT_LANGUAGE;
+  const languages = availableLanguages();
+  if (!languages.includes(language)) {
+    process.stderr.write(`outline: no language "${language}" (available: ${languages.join(', ')})\n${USAGE}\n`);
+    return 2;
+  }
+  const labels: OutlineLabels = { locale: language, message: messageLookup(language) };
   const files = options.positionals.length ? options.positionals : [SAMPLE_PAGE];
   const outputs: string[] = [];
   let failed = 0;
   for (const file of files) {
     try {
       const report = outlineFile(file, options.values.url);
-      const output = options.values.json ? `${JSON.stringify({ file, ...report })}\n` : outlineMarkdown(report);
+      const output = options.values.json ? `${JSON.stringify({ file, ...report })}\n` : outlineMarkdown(report, labels);
       if (options.values.json) process.stdout.write(output);
       else outputs.push(output);
     } catch (error) {

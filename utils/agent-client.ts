@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from './ui';
 import { AGENT_GLOBAL, AGENT_SCRIPT, type AgentEnvelope, type AgentReply, type AgentRequest, type PageAgent } from './protocol';
 
 const MISSING = 'agent-missing';
@@ -25,5 +26,5 @@ async function send<R extends AgentRequest>(tabId: number, request: R): Promise<
     },
     args: [AGENT_GLOBAL, request, MISSING],
   });
-  return (injection?.result ?? { ok: false, error: 'The page did not answer' }) as AgentEnvelope<AgentReply<R>>;
+  return (injection?.result ?? { ok: false, error: t('errorNoAnswer') }) as AgentEnvelope<AgentReply<R>>;
 }

@@ -1,5 +1,6 @@
 /** Small DOM helpers for extension pages. Page data only ever goes in as text (never through innerHTML). */
 import { browser } from 'wxt/browser';
+import { formatPageDate, type OutlineLabels } from '../lib/output/format';
 import { outlineDepths } from '../lib/output/outline';
 import type { ArticleReport, OutlineEntry, SourceEntry } from '../lib/types';
 import type { PageAccess } from './platform';
@@ -8,6 +9,9 @@ export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
 /** Every user-visible string comes from `_locales/<lang>/messages.json`. */
 export const t = (key: MessageKey, ...substitutions: string[]): string => browser.i18n.getMessage(key, substitutions);
+
+/** The copied outline's words and dates, in the browser's UI language. */
+export const outlineLabels = (): OutlineLabels => ({ locale: browser.i18n.getUILanguage(), message: t });
 
 /** What an error says, for a status line or an error state. */
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -93,12 +97,7 @@ export function reportDates(report: ArticleReport): { iso: string; label: Messag
 
 /** A page date (YYYY-MM-DD) in the user's own format, with the ISO date kept for machines. */
 export function dateElement(isoDate: string, locale: string): HTMLTimeElement {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const shown =
-    year && month && day
-      ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day))
-      : isoDate;
-  return h('time', { datetime: isoDate }, shown);
+  return h('time', { datetime: isoDate }, formatPageDate(isoDate, locale));
 }
 
 /** A link that opens in a new tab and says so to screen readers. */

@@ -3,7 +3,7 @@ import { formatOutline, type OutlineFormat } from '../../lib/output/format';
 import type { ArticleReport } from '../../lib/types';
 import { copyFormatSetting } from '../../utils/settings';
 import { copyText } from './clipboard';
-import { h, messageOf, t, type MessageKey } from '../../utils/ui';
+import { h, messageOf, outlineLabels, t, type MessageKey } from '../../utils/ui';
 
 const FORMATS: { format: OutlineFormat; label: MessageKey; copied: MessageKey }[] = [
   { format: 'markdown', label: 'formatMarkdown', copied: 'copiedMarkdown' },
@@ -26,7 +26,7 @@ export function renderCopyControls(
       input.checked = format === chosen;
       input.addEventListener('change', () => {
         chosen = format;
-        void copyFormatSetting.setValue(format);
+        void copyFormatSetting().setValue(format);
       });
       return h('span', { class: 'segment' }, input, h('label', { for: input.id }, t(label)));
     }),
@@ -34,7 +34,7 @@ export function renderCopyControls(
   const button = h('button', { type: 'button', class: 'primary', id: 'copy-outline' }, t('copyOutline'));
   button.addEventListener('click', () => {
     const { copied } = FORMATS.find(({ format }) => format === chosen)!;
-    copyText(formatOutline(report, chosen)).then(
+    copyText(formatOutline(report, chosen, outlineLabels())).then(
       () => announce(t(copied)),
       (error: unknown) => announce(t('copyFailed', messageOf(error))),
     );

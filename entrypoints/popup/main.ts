@@ -6,7 +6,7 @@ import { analyzeTab, type TabAnalysis } from '../../utils/analyze-tab';
 import { isAccessRefusal, pageAccess } from '../../utils/platform';
 import type { ReaderMessage } from '../../utils/protocol';
 import { isReaderUrl } from '../../utils/reader';
-import { copyFormatSetting } from '../../utils/settings';
+import { copyFormatSetting, loadPopupParts, normalizePopupParts, type PopupParts } from '../../utils/settings';
 import { renderCopyControls } from './copy';
 import { accessState, h, messageOf, stateSection, t, translatePage, type MessageKey, type PageState } from '../../utils/ui';
 import { renderHeader } from './header';
@@ -22,8 +22,9 @@ const STATUS_CLEAR_MS = 4_000;
 
 const app = document.getElementById('app')!;
 const locale = browser.i18n.getUILanguage();
-/** Read while the page is analyzed, so remembering the format costs no time. */
-const savedFormat: Promise<OutlineFormat> = copyFormatSetting.getValue().catch(() => copyFormatSetting.fallback);
+/** Read while the page is analyzed, so remembering the format and the parts to show costs no time. */
+const savedFormat: Promise<OutlineFormat> = copyFormatSetting().getValue().catch(() => copyFormatSetting().fallback);
+const savedParts: Promise<PopupParts> = loadPopupParts().catch(() => normalizePopupParts(undefined));
 
 function show(...content: (Node | null | false)[]): void {
   app.replaceChildren(...content.filter((node): node is Node => !!node));
@@ -72,7 +73,7 @@ function statusLine(): { element: HTMLElement; announce: (message: string) => vo
   return { element, announce };
 }
 
-function renderReport(report: ArticleReport, tabId: number, format: OutlineFormat): void {
+function renderReport(report: ArticleReport, tabId: number, format: OutlineFormat, parts: PopupParts): void {
   const status = statusLine();
   const goTo = (entry: OutlineEntry) => {
     callAgent(tabId, { type: 'scrollTo', entry: { id: entry.id, text: entry.text } }).then(
@@ -81,17 +82,18 @@ function renderReport(report: ArticleReport, tabId: number, format: OutlineForma
     );
   };
   const copy = renderCopyControls(report, format, status.announce);
-  const keyPoints = report.keyPoints.length > 0 && section('key-points', t('keyPointsHeading'), renderKeyPoints(report.keyPoints, report.outline, goTo));
+  const keyPoints = parts.keyPoints && report.keyPoints.length > 0 && section('key-points', t('keyPointsHeading'), renderKeyPoints(report.keyPoints, report.outline, goTo));
   show(
     renderHeader(report, locale),
     keyPoints,
-    section(
-      'outline',
-      t('outlineHeading'),
-      report.outline.length ? renderOutlineTree(report.outline, 'outline-heading', goTo) : h('p', { class: 'empty' }, t('outlineEmpty')),
-    ),
-    report.related.length > 0 && section('related', t('relatedHeading'), renderRelated(report.related, locale)),
-    report.sources.length > 0 && renderSources(report.sources),
+    parts.outline &&
+      section(
+        'outline',
+        t('outlineHeading'),
+        report.outline.length ? renderOutlineTree(report.outline, 'outline-heading', goTo) : h('p', { class: 'empty' }, t('outlineEmpty')),
+      ),
+    parts.related && report.related.length > 0 && section('related', t('relatedHeading'), renderRelated(report.related, locale)),
+    parts.sources && report.sources.length > 0 && renderSources(report.sources),
     h(
       'footer',
       { class: 'actions' },
@@ -121,7 +123,7 @@ async function targetTab(): Promise<{ id: number; url?: string }> {
     return { id: requestedTab, url: tab.url };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('No active tab');
+  if (tab?.id === undefined) throw new Error(t('errorNoTab'));
   return { id: tab.id, url: tab.url };
 }
 
@@ -145,7 +147,7 @@ async function run(): Promise<void> {
     const access = pageAccess(tab.url);
     if (access !== 'readable') return showState(accessState(access));
     const result: TabAnalysis = await withTimeout(analyzeTab(tab.id), tab.url ? ANSWER_TIMEOUT_MS : HIDDEN_PAGE_TIMEOUT_MS);
-    if (result.status === 'article') renderReport(result.report, tab.id, await savedFormat);
+    if (result.status === 'article') renderReport(result.report, tab.id, await savedFormat, await savedParts);
     else if (result.status === 'pdf') showState(accessState('pdf'));
     else showState({ kind: 'no-article', title: t('noArticleTitle'), body: t('noArticleBody') });
   } catch (error) {
@@ -154,6 +156,12 @@ async function run(): Promise<void> {
     showError(error);
   }
 }
+
+/** "About and privacy" opens the options page's About part in a tab of its own; a real popup then closes. */
+document.querySelector('.about-line a')!.addEventListener('click', (event) => {
+  event.preventDefault();
+  void browser.tabs.create({ url: browser.runtime.getURL('/options.html#about') }).then(() => openedAsPage || window.close());
+});
 
 translatePage();
 document.title = t('popupTitle');

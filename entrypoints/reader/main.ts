@@ -92,7 +92,7 @@ function showReport(report: ArticleReport): void {
 async function run(): Promise<void> {
   const sourceTabId = readerSourceTab(location.href);
   try {
-    if (sourceTabId === null) throw new Error('No tab to read');
+    if (sourceTabId === null) throw new Error(t('errorNoTab'));
     const tab = await browser.tabs.get(sourceTabId);
     const access = pageAccess(tab.url);
     if (access !== 'readable') return showState(accessState(access));

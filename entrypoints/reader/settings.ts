@@ -1,6 +1,5 @@
 /** The reading settings panel: theme, text size, font and line width, applied at once and remembered. */
 import {
-  DEFAULT_READER_SETTINGS,
   READER_FONT_SIZES,
   READER_FONTS,
   READER_THEMES,
@@ -12,6 +11,8 @@ import {
   stepFontSize,
   type ReaderSettings,
 } from '../../utils/reader-settings';
+import { browser } from 'wxt/browser';
+import { fontSizeLabel } from '../../utils/settings';
 import { h, t, type MessageKey } from '../../utils/ui';
 
 type ChoiceSetting = 'theme' | 'font' | 'width';
@@ -33,8 +34,7 @@ function apply(settings: ReaderSettings): void {
       input.checked = input.value === settings[setting];
     }
   }
-  const percent = Math.round((settings.fontSize / DEFAULT_READER_SETTINGS.fontSize) * 100);
-  document.getElementById('reader-font-size')!.textContent = `${percent}%`;
+  document.getElementById('reader-font-size')!.textContent = fontSizeLabel(settings.fontSize, browser.i18n.getUILanguage());
   (document.getElementById('reader-smaller') as HTMLButtonElement).disabled = settings.fontSize === READER_FONT_SIZES[0];
   (document.getElementById('reader-larger') as HTMLButtonElement).disabled = settings.fontSize === READER_FONT_SIZES.at(-1);
 }

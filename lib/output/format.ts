@@ -9,27 +9,61 @@ type HealthFields = 'reviewedBy' | 'published' | 'modified' | 'lastReviewed' | '
 type OutlineSource = Pick<ArticleReport, 'title' | 'url' | 'outline' | 'related'> & Partial<Pick<ArticleReport, HealthFields>>;
 
 /**
- * Markdown, in this order, each part only when the page has it:
- *   `# Title`; `Source: <url>`; the facts line ("Reviewed by … · Published … · Updated … · Last reviewed …
- *   · Next review due …"); `Sources: N` (how many references the article cites); the headings as a nested
- *   list; `## Key points` as a list; `## Related articles` as links.
+ * The messages (`public/_locales/<lang>/messages.json`) the copy is worded with. The extension looks them up with
+ * `browser.i18n`, the CLI in the messages file of its `--lang`; this module never reads either itself.
  */
-export function outlineMarkdown(report: OutlineSource): string {
+export const OUTLINE_MESSAGE_KEYS = [
+  'copySource',
+  'copySourcesCount',
+  'reviewedBy',
+  'copyPublished',
+  'copyModified',
+  'copyLastReviewed',
+  'copyNextReview',
+  'keyPointsHeading',
+  'relatedHeading',
+] as const;
+export type OutlineMessageKey = (typeof OUTLINE_MESSAGE_KEYS)[number];
+/** A message by key with its `$1`, `$2`… filled in, as `browser.i18n.getMessage` gives it. */
+export type MessageLookup = (key: OutlineMessageKey, ...substitutions: string[]) => string;
+
+/** The copy's words in one language, and the locale its dates are written for. */
+export interface OutlineLabels {
+  /** BCP 47 tag for `Intl` ("en-US", "es"). */
+  locale: string;
+  message: MessageLookup;
+}
+
+/** A page date (YYYY-MM-DD) as the locale writes it ("Jul 19, 2025", "19 jul 2025", "19.07.2025"); other text unchanged. */
+export function formatPageDate(isoDate: string, locale: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!year || !month || !day) return isoDate;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+}
+
+/**
+ * Markdown, in this order, each part only when the page has it (English words shown; `labels` words them):
+ *   `# Title`; `Source: <url>`; the facts line ("Medically reviewed by … · Published … · Updated … · Last
+ *   reviewed … · Next review due …", dates as `labels.locale` writes them); `Sources: N` (how many references
+ *   the article cites); the headings as a nested list; `## Key points` as a list; `## Related articles` as links.
+ */
+export function outlineMarkdown(report: OutlineSource, labels: OutlineLabels): string {
+  const { message } = labels;
   const lines = [`# ${escapeMarkdown(report.title)}`, ''];
-  if (report.url) lines.push(`Source: <${report.url}>`, '');
-  const facts = factsLine(report);
+  if (report.url) lines.push(message('copySource', `<${report.url}>`), '');
+  const facts = factsLine(report, labels);
   if (facts) lines.push(escapeMarkdown(facts), '');
-  if (report.sources?.length) lines.push(sourcesLine(report.sources.length), '');
+  if (report.sources?.length) lines.push(message('copySourcesCount', String(report.sources.length)), '');
   const depths = outlineDepths(report.outline);
   report.outline.forEach((entry, index) => lines.push(`${'  '.repeat(depths[index] ?? 0)}- ${escapeMarkdown(entry.text)}`));
   if (report.keyPoints?.length) {
     if (report.outline.length) lines.push('');
-    lines.push('## Key points', '');
+    lines.push(`## ${message('keyPointsHeading')}`, '');
     for (const point of report.keyPoints) lines.push(`- ${escapeMarkdown(point.text)}`);
   }
   if (report.related.length) {
     if (report.outline.length || report.keyPoints?.length) lines.push('');
-    lines.push('## Related articles', '');
+    lines.push(`## ${message('relatedHeading')}`, '');
     for (const item of report.related) lines.push(`- [${escapeMarkdown(item.title)}](${escapeUrl(item.url)})`);
   }
   return `${lines.join('\n').trimEnd()}\n`;
@@ -39,46 +73,44 @@ export function outlineMarkdown(report: OutlineSource): string {
  * Plain text: the same content with indentation instead of list syntax. The facts and sources lines follow
  * the URL directly; "Key points" and "Related articles" are labels over indented items.
  */
-export function outlinePlainText(report: OutlineSource): string {
+export function outlinePlainText(report: OutlineSource, labels: OutlineLabels): string {
+  const { message } = labels;
   const lines = [report.title];
   if (report.url) lines.push(report.url);
-  const facts = factsLine(report);
+  const facts = factsLine(report, labels);
   if (facts) lines.push(facts);
-  if (report.sources?.length) lines.push(sourcesLine(report.sources.length));
+  if (report.sources?.length) lines.push(message('copySourcesCount', String(report.sources.length)));
   lines.push('');
   const depths = outlineDepths(report.outline);
   report.outline.forEach((entry, index) => lines.push(`${'    '.repeat(depths[index] ?? 0)}${entry.text}`));
   if (report.keyPoints?.length) {
     if (report.outline.length) lines.push('');
-    lines.push('Key points');
+    lines.push(message('keyPointsHeading'));
     for (const point of report.keyPoints) lines.push(`    ${point.text}`);
   }
   if (report.related.length) {
     if (report.outline.length || report.keyPoints?.length) lines.push('');
-    lines.push('Related articles');
+    lines.push(message('relatedHeading'));
     for (const item of report.related) lines.push(`    ${item.title} (${item.url})`);
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** "Reviewed by Jane Doe, MD · Published 2024-01-05 · Updated 2024-03-01", or '' when the page says none of it. */
-function factsLine(report: OutlineSource): string {
+/** "Medically reviewed by Jane Doe, MD · Published Jan 5, 2024 · Updated Mar 1, 2024", or '' when the page says none of it. */
+function factsLine(report: OutlineSource, { locale, message }: OutlineLabels): string {
+  const date = (key: OutlineMessageKey, iso: string | null | undefined) => iso && message(key, formatPageDate(iso, locale));
   const parts = [
-    report.reviewedBy && `Reviewed by ${report.reviewedBy}`,
-    report.published && `Published ${report.published}`,
-    report.modified && `Updated ${report.modified}`,
-    report.lastReviewed && `Last reviewed ${report.lastReviewed}`,
-    report.nextReview && `Next review due ${report.nextReview}`,
+    report.reviewedBy && message('reviewedBy', report.reviewedBy),
+    date('copyPublished', report.published),
+    date('copyModified', report.modified),
+    date('copyLastReviewed', report.lastReviewed),
+    date('copyNextReview', report.nextReview),
   ];
   return parts.filter(Boolean).join(' · ');
 }
 
-function sourcesLine(count: number): string {
-  return `Sources: ${count}`;
-}
-
-export function formatOutline(report: OutlineSource, format: OutlineFormat): string {
-  return format === 'markdown' ? outlineMarkdown(report) : outlinePlainText(report);
+export function formatOutline(report: OutlineSource, format: OutlineFormat, labels: OutlineLabels): string {
+  return format === 'markdown' ? outlineMarkdown(report, labels) : outlinePlainText(report, labels);
 }
 
 /** Escapes what would turn heading text into markup (emphasis, links, HTML, a list marker at the start). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineMarkdown, outlinePlainText } from '../../lib/output/format';
 import { outlineDepths } from '../../lib/output/outline';
 import type { OutlineEntry } from '../../lib/types';
+import { ENGLISH_LABELS, outlineLabelsFor } from '../support/labels';
 
 const entry = (level: number, text: string): OutlineEntry => ({ level, text, id: `h${level}` });
 
@@ -29,7 +30,7 @@ const TEXT_RELATED = ['Related articles', '    Sports [drinks] and teeth (https:
 
 describe('outline copy formats', () => {
   it('Markdown: title line, source, nested list, related links, with markup escaped', () => {
-    expect(outlineMarkdown(report)).toBe(
+    expect(outlineMarkdown(report, ENGLISH_LABELS)).toBe(
       [
         '# Iron \\*and\\* the \\[teen\\] athlete',
         '',
@@ -43,7 +44,7 @@ describe('outline copy formats', () => {
   });
 
   it('plain text: the same content, indented, nothing escaped', () => {
-    expect(outlinePlainText(report)).toBe(
+    expect(outlinePlainText(report, ENGLISH_LABELS)).toBe(
       [
         'Iron *and* the [teen] athlete',
         'https://example.test/iron',
@@ -70,13 +71,13 @@ describe('outline copy formats', () => {
   };
 
   it('Markdown: the facts line and "Sources: N" follow the source, key points follow the outline', () => {
-    expect(outlineMarkdown(healthReport)).toBe(
+    expect(outlineMarkdown(healthReport, ENGLISH_LABELS)).toBe(
       [
         '# Iron \\*and\\* the \\[teen\\] athlete',
         '',
         'Source: <https://example.test/iron>',
         '',
-        'Reviewed by Ana \\*Ruiz\\*, MD · Published 2024-01-05 · Updated 2024-03-01 · Last reviewed 2024-02-20 · Next review due 2027-02-20',
+        'Medically reviewed by Ana \\*Ruiz\\*, MD · Published Jan 5, 2024 · Updated Mar 1, 2024 · Last reviewed Feb 20, 2024 · Next review due Feb 20, 2027',
         '',
         'Sources: 3',
         '',
@@ -93,11 +94,11 @@ describe('outline copy formats', () => {
   });
 
   it('plain text: the facts and sources lines under the URL, key points as an indented block', () => {
-    expect(outlinePlainText(healthReport)).toBe(
+    expect(outlinePlainText(healthReport, ENGLISH_LABELS)).toBe(
       [
         'Iron *and* the [teen] athlete',
         'https://example.test/iron',
-        'Reviewed by Ana *Ruiz*, MD · Published 2024-01-05 · Updated 2024-03-01 · Last reviewed 2024-02-20 · Next review due 2027-02-20',
+        'Medically reviewed by Ana *Ruiz*, MD · Published Jan 5, 2024 · Updated Mar 1, 2024 · Last reviewed Feb 20, 2024 · Next review due Feb 20, 2027',
         'Sources: 3',
         '',
         ...TEXT_OUTLINE,
@@ -113,12 +114,57 @@ describe('outline copy formats', () => {
 
   it('shows only the facts the page has, and key points even without an outline', () => {
     const sparse = { title: 'Short', url: null, outline: [], related: [], reviewedBy: null, published: '2025-07-19', keyPoints: [{ text: 'One point.', sectionId: null }], sources: [] };
-    expect(outlineMarkdown(sparse)).toBe(['# Short', '', 'Published 2025-07-19', '', '## Key points', '', '- One point.', ''].join('\n'));
-    expect(outlinePlainText(sparse)).toBe(['Short', 'Published 2025-07-19', '', 'Key points', '    One point.', ''].join('\n'));
+    expect(outlineMarkdown(sparse, ENGLISH_LABELS)).toBe(['# Short', '', 'Published Jul 19, 2025', '', '## Key points', '', '- One point.', ''].join('\n'));
+    expect(outlinePlainText(sparse, ENGLISH_LABELS)).toBe(['Short', 'Published Jul 19, 2025', '', 'Key points', '    One point.', ''].join('\n'));
   });
 
   it('leaves out the sections a page does not have', () => {
-    expect(outlineMarkdown({ title: 'Short', url: null, outline: [], related: [] })).toBe('# Short\n');
-    expect(outlinePlainText({ title: 'Short', url: null, outline: [], related: [] })).toBe('Short\n');
+    expect(outlineMarkdown({ title: 'Short', url: null, outline: [], related: [] }, ENGLISH_LABELS)).toBe('# Short\n');
+    expect(outlinePlainText({ title: 'Short', url: null, outline: [], related: [] }, ENGLISH_LABELS)).toBe('Short\n');
+  });
+});
+
+describe('the copy in the UI languages', () => {
+  const report = {
+    title: 'Fer et sport',
+    url: 'https://example.test/fer',
+    outline: [entry(2, 'Pourquoi le fer compte')],
+    related: [{ title: 'Sommeil', url: 'https://example.test/sommeil' }],
+    reviewedBy: 'Ana Ruiz, MD',
+    published: '2024-01-05',
+    nextReview: '2027-02-20',
+    keyPoints: [{ text: 'La ferritine révèle un manque de fer.', sectionId: 'h2' }],
+    sources: [{ text: 'Une étude.' }, { text: 'Une autre.' }],
+  };
+
+  // Each language words the labels and writes the dates its own way (French puts a no-break space before a colon).
+  it.each([
+    ['es', 'Fuente: <https://example.test/fer>', 'Revisado médicamente por Ana Ruiz, MD · Publicado el 5 ene 2024 · Próxima revisión: 20 feb 2027', 'Fuentes: 2', 'Puntos clave', 'Artículos relacionados'],
+    ['de', 'Quelle: <https://example.test/fer>', 'Medizinisch geprüft von Ana Ruiz, MD · Veröffentlicht am 05.01.2024 · Nächste Prüfung am 20.02.2027', 'Quellen: 2', 'Das Wichtigste', 'Verwandte Artikel'],
+    ['fr', 'Source\u00a0: <https://example.test/fer>', 'Relecture médicale\u00a0: Ana Ruiz, MD · Publié le 5 janv. 2024 · Prochaine relecture le 20 févr. 2027', 'Sources\u00a0: 2', 'Points clés', 'Articles associés'],
+  ])('%s: Markdown', (language, source, facts, sources, keyPoints, related) => {
+    expect(outlineMarkdown(report, outlineLabelsFor(language))).toBe(
+      ['# Fer et sport', '', source, '', facts, '', sources, '', '- Pourquoi le fer compte', '', `## ${keyPoints}`, '', '- La ferritine révèle un manque de fer.', '', `## ${related}`, '', '- [Sommeil](https://example.test/sommeil)', ''].join('\n'),
+    );
+  });
+
+  it('German plain text: the same words, the URL bare', () => {
+    expect(outlinePlainText(report, outlineLabelsFor('de'))).toBe(
+      [
+        'Fer et sport',
+        'https://example.test/fer',
+        'Medizinisch geprüft von Ana Ruiz, MD · Veröffentlicht am 05.01.2024 · Nächste Prüfung am 20.02.2027',
+        'Quellen: 2',
+        '',
+        'Pourquoi le fer compte',
+        '',
+        'Das Wichtigste',
+        '    La ferritine révèle un manque de fer.',
+        '',
+        'Verwandte Artikel',
+        '    Sommeil (https://example.test/sommeil)',
+        '',
+      ].join('\n'),
+    );
   });
 });

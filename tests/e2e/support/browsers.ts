@@ -28,19 +28,26 @@ const INSTALL_HINT: Record<BrowserName, string> = {
 };
 /** A browser page an extension may never script, in each browser. */
 const INTERNAL_PAGES: Record<BrowserName, string> = { chromium: 'chrome://version', firefox: 'about:addons' };
-/** One UI language for every run, so dates and messages are the same on every machine. */
-const LOCALE = 'en-US';
+/** One UI language for every run unless a test asks for another, so dates and messages are the same on every machine. */
+const DEFAULT_LOCALE = 'en-US';
 /** Fixed so the Firefox extension's pages have a known address. */
 const FIREFOX_UUID = '6f1c2a7e-5b0d-4c1e-9a43-2f6d8b9e0c11';
 
+/** What a test needs besides the browser: by default the e2e build, made by `npm run build:e2e`. */
+export interface NeededFile {
+  path: string;
+  /** The command that makes it. */
+  hint: string;
+}
+
 /** What a missing piece means: a loud skip on a developer machine, a failure under CI. */
-export function browserUnavailable(name: BrowserName): string | null {
+export function browserUnavailable(name: BrowserName, needs: NeededFile = { path: path.join(BUILDS[name], 'manifest.json'), hint: 'npm run build:e2e' }): string | null {
   const missing = [
     !existsSync(EXECUTABLES[name]) && `${EXECUTABLES[name]} (${INSTALL_HINT[name]})`,
-    !existsSync(path.join(BUILDS[name], 'manifest.json')) && `${path.relative(ROOT, BUILDS[name])} (npm run build:e2e)`,
+    !existsSync(needs.path) && `${path.relative(ROOT, needs.path)} (${needs.hint})`,
   ].filter(Boolean);
   if (!missing.length) return null;
-  const message = `${name} end-to-end tests need ${missing.join(' and ')}`;
+  const message = `${name} tests need ${missing.join(' and ')}`;
   if (process.env.CI === 'true') throw new Error(`${message}: missing under CI`);
   console.warn(`\n!!! SKIPPING ${message}\n`);
   return message;
@@ -120,8 +127,18 @@ async function waitUntil<T>(check: () => T | null | undefined | Promise<T | null
   throw new Error(`Timed out waiting for ${what}`);
 }
 
-export function launchExtensionBrowser(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export interface LaunchOptions {
+  /** The browser's UI language (BCP 47), which also picks the extension's messages.json. */
+  locale?: string;
+  /**
+   * Another build than the e2e one, such as a shipped zip's contents: a folder (Chromium) or a folder or zip
+   * (Firefox). Its Chromium id is read from its service worker, since only the e2e build has a known key.
+   */
+  extension?: string;
+}
+
+export function launchExtensionBrowser(name: BrowserName, { locale = DEFAULT_LOCALE, extension }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(locale, extension) : launchFirefox(locale, extension ?? BUILDS.firefox);
 }
 
 /** Chromium derives an unpacked extension's id from its manifest key. */
@@ -130,15 +147,17 @@ function chromiumExtensionId(): string {
   return [...hash].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
-async function launchChromium(): Promise<ExtensionBrowser> {
-  const build = BUILDS.chromium;
+async function launchChromium(locale: string, extension?: string): Promise<ExtensionBrowser> {
+  const build = extension ?? BUILDS.chromium;
   const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'ext-chromium-')), {
     executablePath: EXECUTABLES.chromium,
     headless: true,
     viewport: { width: 1100, height: 800 },
-    locale: LOCALE,
+    locale,
+    // On Linux, Chromium takes its UI language (and so the extension's) from LANGUAGE; --lang alone is not enough.
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     args: [
-      `--lang=${LOCALE}`,
+      `--lang=${locale}`,
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,
       '--no-sandbox',
@@ -150,7 +169,8 @@ async function launchChromium(): Promise<ExtensionBrowser> {
       '--disable-dev-shm-usage',
     ],
   });
-  const extensionOrigin = `chrome-extension://${chromiumExtensionId()}`;
+  const worker = () => context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker');
+  const extensionOrigin = `chrome-extension://${extension ? new URL((await worker()).url()).host : chromiumExtensionId()}`;
   const wrap = (page: PlaywrightPage): TestPage => ({
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url)),
@@ -217,7 +237,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
   };
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox(locale: string, extension: string): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
@@ -226,11 +246,11 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     defaultViewport: { width: 1100, height: 800 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'intl.locale.requested': LOCALE,
-      'intl.accept_languages': LOCALE,
+      'intl.locale.requested': locale,
+      'intl.accept_languages': locale,
     },
   });
-  await browser.installExtension(BUILDS.firefox);
+  await browser.installExtension(extension);
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   const wrap = (page: PuppeteerPage): TestPage => ({
     url: () => page.url(),

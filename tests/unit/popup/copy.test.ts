@@ -8,6 +8,7 @@ import { copyText } from '../../../entrypoints/popup/clipboard';
 import { formatOutline } from '../../../lib/output/format';
 import { analyzeArticle } from '../../../lib/index';
 import { closeDocuments, happyDocument, jsdomDocument, readFixture } from '../../support/dom';
+import { ENGLISH_LABELS } from '../../support/labels';
 
 const SEED_URL = 'https://clearmindhealth.example/psychiatry/attachment-based-therapies-relational-healing';
 
@@ -20,11 +21,11 @@ describe.each([
   const report = analyzeArticle(makeDocument(readFixture('seed-model.html'), SEED_URL))!;
 
   it('as Markdown: title line, source, the four headings as a list, the 20 related links', () => {
-    expect(formatOutline(report, 'markdown')).toBe(readFixture('seed-model.outline.md'));
+    expect(formatOutline(report, 'markdown', ENGLISH_LABELS)).toBe(readFixture('seed-model.outline.md'));
   });
 
   it('as plain text: title, address, the headings, the related titles with their addresses, indented', () => {
-    expect(formatOutline(report, 'text')).toBe(readFixture('seed-model.outline.txt'));
+    expect(formatOutline(report, 'text', ENGLISH_LABELS)).toBe(readFixture('seed-model.outline.txt'));
   });
 });
 
