@@ -11,16 +11,16 @@
  * One DOM library (jsdom) for everything; ours and the baseline run on the same parsed document, interleaved
  * page by page, in one process.
  */
-import { Readability } from '@mozilla/readability';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { analyzeArticleTimed, type ArticleReport, type StepTimings } from '../lib/index';
+import type { ArticleReport, StepTimings } from '../lib/index';
 import { BOILERPLATE_HEADING } from '../lib/output/outline';
 import { textSimilarity } from '../lib/page/text';
 import { loadPage } from '../cli/load-page';
 import { BENCH_DIR_ENV, benchRoot, loadReadabilityPages, loadZytePages } from './corpus';
+import { ours, plainReadability, type OursRun } from './extractors';
 import { aggregate, pageScore, tokenF1, type PageScore } from './metrics';
 import { formatPopupSpeed, MAX_RATIO as POPUP_MAX_RATIO, measurePopupSpeed } from './popup-speed';
 import { measureSizes, type SizeRow } from './size';
@@ -55,30 +55,6 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[rank]!;
 }
 const median = (values: readonly number[]) => percentile(values, 50);
-
-function plainReadability(document: Document): { text: string; ms: number } {
-  const start = performance.now();
-  const article = new Readability(document.cloneNode(true) as Document).parse();
-  return { text: article?.textContent ?? '', ms: performance.now() - start };
-}
-
-interface OursRun {
-  report: ArticleReport | null;
-  text: string;
-  ms: number;
-  timings: StepTimings;
-  error?: string;
-}
-
-function ours(document: Document, url: string, window: Window): OursRun {
-  const start = performance.now();
-  try {
-    const { report, timings } = analyzeArticleTimed(document, { url, window });
-    return { report, text: report?.text ?? '', ms: performance.now() - start, timings };
-  } catch (error) {
-    return { report: null, text: '', ms: performance.now() - start, timings: {}, error: error instanceof Error ? error.stack ?? error.message : String(error) };
-  }
-}
 
 /**
  * Runs both extractors on one parsed page, alternating which goes first, TIMING_RUNS times each; returns the
@@ -132,7 +108,7 @@ async function runZyte() {
   const results: ZytePageResult[] = [];
   const stylesEmptied: string[] = [];
   for (const [index, page] of pages.entries()) {
-    const loaded = loadPage(page.html, page.url);
+    const loaded = loadPage(page.bytes, page.url);
     if (loaded.stylesEmptied) stylesEmptied.push(page.id.slice(0, 8));
     try {
       const { base, mine } = runBoth(loaded.document, page.url, loaded.window, index);
@@ -168,8 +144,8 @@ interface ReadabilityPageResult {
 async function runReadabilityPages() {
   const results: ReadabilityPageResult[] = [];
   for (const [index, page] of loadReadabilityPages().entries()) {
-    const source = loadPage(page.sourceHtml, page.url);
-    const expected = loadPage(page.expectedHtml, page.url);
+    const source = loadPage(page.sourceBytes, page.url);
+    const expected = loadPage(page.expectedBytes, page.url);
     try {
       const expectedText = expected.document.body?.textContent ?? '';
       const { base, mine } = runBoth(source.document, page.url, source.window, index);
