@@ -6,6 +6,9 @@ import { isUtf8 } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
 import { getBOMEncoding, labelToName, TextDecoder } from '@exodus/bytes/encoding.js';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { defaultTreeAdapter, parse as parseHtml, serialize as serializeHtml, type DefaultTreeAdapterTypes } from 'parse5';
+
+type ParentNode5 = DefaultTreeAdapterTypes.ParentNode;
 
 /** A page that cannot be loaded, with a one-line reason fit for the user. */
 export class PageError extends Error {
@@ -166,7 +169,7 @@ function isJson(text: string): boolean {
 
 /**
  * Parses the saved page `bytes` (gzipped or not) as the page at `url`; scripts never run and nothing is
- * fetched (jsdom's defaults). The bytes are decoded by `decodePage`. Throws a `PageError` with a one-line
+ * fetched (jsdom's defaults). The bytes are decoded by `decodePage`, and nesting is capped as in browsers. Throws a `PageError` with a one-line
  * reason for what is no HTML page: an empty file, binary data, an SVG image or XML document, a frameset.
  *
  * jsdom 29 throws out of its constructor when a <style> block holds a value its CSS parser rejects (one Zyte
@@ -201,13 +204,29 @@ export function loadPage(bytes: Uint8Array, url: string, options: LoadOptions = 
       },
     };
   };
+  const openAnyStyle = (html: string): LoadedDocument => {
+    try {
+      return open(html, false);
+    } catch (error) {
+      const emptied = withoutStyleText(html);
+      if (emptied === html) throw error;
+      return open(emptied, true);
+    }
+  };
   let loaded: LoadedDocument;
-  try {
-    loaded = open(text, false);
-  } catch (error) {
-    const emptied = withoutStyleText(text);
-    if (emptied === text) throw error;
-    loaded = open(emptied, true);
+  if (nestingEstimate(text) > PARSER_MAX_DEPTH) {
+    loaded = openAnyStyle(withParserDepthCap(text));
+  } else {
+    try {
+      loaded = openAnyStyle(text);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      loaded = openAnyStyle(withParserDepthCap(text));
+    }
+    if (nestsTooDeep(loaded.document)) {
+      loaded.dispose();
+      loaded = openAnyStyle(withParserDepthCap(text));
+    }
   }
   const frames = framesetSources(loaded.document);
   if (frames) {
@@ -215,6 +234,94 @@ export function loadPage(bytes: Uint8Array, url: string, options: LoadOptions = 
     throw new PageError(`a frameset: its text is in the pages it frames${frames.length ? ` (${frames.join(', ')})` : ''}; outline those`);
   }
   return loaded;
+}
+
+/** Browsers' HTML parsers nest elements no deeper than this (Blink's limit; Gecko's is lower). */
+export const PARSER_MAX_DEPTH = 512;
+/** Elements the parser closes by itself when the same one starts again (`<p>a<p>b`, `<li>`, table cells). */
+const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'rt', 'rp']);
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen']);
+/** Elements whose text is not markup: a `<div>` in a script's string opens nothing. */
+const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
+const TAG_OR_COMMENT = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/g;
+
+/**
+ * How deep the parser will nest `html`'s elements, estimated from its tags alone in one pass: elements
+ * closed by a matching end tag or by the next same sibling leave the count, unmatched end tags are ignored.
+ * It errs high (a `<p>` left open before a `<div>`); a page that fools it is still caught after parsing.
+ */
+function nestingEstimate(html: string): number {
+  const open: string[] = [];
+  let deepest = 0;
+  let lowerCase: string | undefined;
+  TAG_OR_COMMENT.lastIndex = 0;
+  for (let match = TAG_OR_COMMENT.exec(html); match; match = TAG_OR_COMMENT.exec(html)) {
+    const name = match[2]?.toLowerCase();
+    if (!name) continue;
+    if (match[1]) {
+      const at = open.lastIndexOf(name);
+      if (at >= 0) open.length = at;
+      continue;
+    }
+    if (RAW_TEXT_ELEMENTS.has(name)) {
+      lowerCase ??= html.toLowerCase();
+      const end = lowerCase.indexOf(`</${name}`, TAG_OR_COMMENT.lastIndex);
+      TAG_OR_COMMENT.lastIndex = end < 0 ? html.length : end;
+      continue;
+    }
+    if (VOID_ELEMENTS.has(name) || match[3]) continue;
+    if (SELF_CLOSING_SIBLINGS.has(name) && open.at(-1) === name) open.pop();
+    open.push(name);
+    deepest = Math.max(deepest, open.length);
+  }
+  return deepest;
+}
+
+/** Whether `document`'s elements nest deeper than PARSER_MAX_DEPTH (a loop: jsdom's own walks would recurse). */
+function nestsTooDeep(document: Document): boolean {
+  const root = document.documentElement;
+  let element: Element | null = root;
+  let depth = 1;
+  while (element) {
+    if (depth > PARSER_MAX_DEPTH) return true;
+    if (element.firstElementChild) {
+      element = element.firstElementChild;
+      depth++;
+      continue;
+    }
+    while (element && element !== root && !element.nextElementSibling) {
+      element = element.parentElement;
+      depth--;
+    }
+    element = element && element !== root ? element.nextElementSibling : null;
+  }
+  return false;
+}
+
+/**
+ * `html` re-written as a browser's parser builds it when it nests deeper than PARSER_MAX_DEPTH: as in Chromium
+ * and Firefox, an element (or comment) that would go deeper joins the one at the limit instead, while text
+ * stays where it is. jsdom keeps any depth, and its own tree
+ * operations (inserting, attaching, cloning, removing, serializing) recurse: slow past a thousand levels,
+ * a stack overflow near ten thousand. parse5 (jsdom's own parser) builds plain objects with no such cost.
+ */
+function withParserDepthCap(html: string): string {
+  const parentOf = (node: ParentNode5): ParentNode5 | null => ('parentNode' in node ? node.parentNode : null);
+  const depthOf = (node: ParentNode5): number => {
+    let depth = 0;
+    for (let parent = parentOf(node); parent; parent = parentOf(parent)) depth++;
+    return depth;
+  };
+  // An element goes under its parent unless that would nest it too deep; then under the parent's parent,
+  // which stands at the limit (every element past it was put there the same way).
+  const capped = (parent: ParentNode5): ParentNode5 => (depthOf(parent) > PARSER_MAX_DEPTH ? (parentOf(parent) ?? parent) : parent);
+  const treeAdapter: typeof defaultTreeAdapter = {
+    ...defaultTreeAdapter,
+    appendChild: (parent, node) => defaultTreeAdapter.appendChild(capped(parent), node),
+    insertBefore: (parent, node, reference) =>
+      capped(parent) === parent ? defaultTreeAdapter.insertBefore(parent, node, reference) : defaultTreeAdapter.appendChild(capped(parent), node),
+  };
+  return serializeHtml(parseHtml(html, { treeAdapter }));
 }
 
 /** The addresses a frameset page shows, or null when the page is no frameset. */
