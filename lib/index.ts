@@ -9,7 +9,8 @@ import { collectRelated } from './extraction/related';
 import { sanitizeArticle } from './extraction/sanitize';
 import { takeSources } from './health/sources';
 import { blockText, collapseWhitespace, countWords } from './page/text';
-import type { AnalyzeOptions, ArticleReport } from './types';
+import { keepWebUrls, webUrl } from './page/urls';
+import type { AnalyzeOptions, ArticleReport, SourceEntry } from './types';
 
 export type { AnalyzeOptions, ArticleReport, KeyPoint, OutlineEntry, RelatedItem, SourceEntry } from './types';
 export { findOutlineTarget, outlineDepths } from './output/outline';
@@ -74,6 +75,7 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   lap('sanitize');
   const sources = takeSources(root, health.sources, baseUrl);
   lap('facts');
+  keepWebUrls(root, baseUrl);
   const text = blockText(root);
   if (!isArticle(root, text) && !isWholePage(document, text)) return null;
 
@@ -96,13 +98,16 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     wordCount,
     outline,
-    related: related.items,
+    related: related.items.flatMap((item) => {
+      const url = webUrl(item.url);
+      return url ? [{ ...item, url }] : [];
+    }),
     keyPoints,
-    sources,
+    sources: sources.map((source) => (source.url && !webUrl(source.url) ? withoutUrl(source) : source)),
     text,
     html: root.innerHTML,
     sanitized,
-    url: pageUrl,
+    url: webUrl(pageUrl),
     lang: parsed.lang ?? null,
     dir: parsed.dir ?? null,
   };
@@ -131,6 +136,10 @@ function isArticle(root: Element, text: string): boolean {
  */
 function isWholePage(document: Document, text: string): boolean {
   return !!document.body && /[\p{L}\p{N}]/u.test(text) && countWords(blockText(document.body)) === countWords(text);
+}
+
+function withoutUrl({ url: _url, ...source }: SourceEntry): SourceEntry {
+  return source;
 }
 
 /** Where a document's links resolve, unless it is a blank or parsed document without an address of its own. */

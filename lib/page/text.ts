@@ -21,7 +21,7 @@ export function countWords(text: string): number {
  * The element after `element` in pre-order within `root` (null at the end), skipping `element`'s descendants
  * when `skipChildren`. The walks below are loops, not recursion: a page can nest deeper than a call stack.
  */
-export function nextElementWithin(root: Element, element: Element, skipChildren = false): Element | null {
+export function nextElementWithin(root: Node, element: Element, skipChildren = false): Element | null {
   if (!skipChildren && element.firstElementChild) return element.firstElementChild;
   for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
     if (node.nextElementSibling) return node.nextElementSibling;
@@ -39,7 +39,7 @@ export function firstDescendant(root: Element, test: (element: Element) => boole
 }
 
 /** Every element under `root` that passes `test`, in document order (`querySelectorAll` without selectors). */
-export function descendantsWhere(root: Element, test: (element: Element) => boolean, found: Element[] = []): Element[] {
+export function descendantsWhere(root: Element | DocumentFragment, test: (element: Element) => boolean, found: Element[] = []): Element[] {
   for (let element = root.firstElementChild; element; element = nextElementWithin(root, element)) if (test(element)) found.push(element);
   return found;
 }
