@@ -1,7 +1,7 @@
 import { ariaHeadingLevel, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './headings';
 import { RELATED_CLASS_OR_ID } from '../extraction/removals';
 import { emptyWalkIndex, indexElement, isJsonLd, type WalkIndex } from './page-index';
-import { closestWhere, descendantsWhere, ELEMENT_NODE, isHeadingElement, PIPELINE_ATTRIBUTE_PREFIX, TEXT_NODE } from './text';
+import { closestWhere, copyAttributes, descendantsWhere, ELEMENT_NODE, isHeadingElement, PIPELINE_ATTRIBUTE_PREFIX, TEXT_NODE } from './text';
 
 /**
  * Attributes where lazy loaders keep the real image while `src` holds a placeholder. Readability only
@@ -43,7 +43,7 @@ export function cloneForAnalysis(document: Document, pageUrl: string | null): { 
   const html = doc.documentElement;
   const source = document.documentElement;
   if (!source) return { doc, baseUrl: pageUrl ?? doc.baseURI };
-  for (const attribute of Array.from(source.attributes)) html.setAttribute(attribute.name, attribute.value);
+  copyAttributes(source, html);
   const head = doc.head;
   head.replaceChildren();
   let pageBase: string | null = null;
@@ -137,13 +137,14 @@ export function prepareDocument(doc: Document): PageScan {
           else if (tag === 'meta') scan.index.metas.push(element);
         }
       }
-      // Past DEEP_WRAPPER_DEPTH, plain wrappers (one element inside, nothing else) are unwrapped and empty ones
-      // dropped: Readability's time grows with the square of the depth.
-      if (levels.length > DEEP_WRAPPER_DEPTH && !gone && !attributed && WRAPPER_TAGS.has(tag)) {
-        if (!element.firstChild) {
+      // Empty plain elements that Readability would drop anyway go now: thousands of them (a broken page) cost
+      // it seconds, one removal at a time. Past DEEP_WRAPPER_DEPTH, plain wrappers (one element inside,
+      // nothing else) are unwrapped: Readability's time grows with the square of the depth.
+      if (!gone && !attributed) {
+        if (!element.firstChild && DROPPED_WHEN_EMPTY.has(tag)) {
           doomed.push(element);
           gone = true;
-        } else if (isBareWrapper(element)) {
+        } else if (levels.length > DEEP_WRAPPER_DEPTH && !KEPT_WRAPPERS.has(tag) && isBareWrapper(element)) {
           deepWrappers.add(element);
         }
       }
@@ -205,7 +206,13 @@ export function prepareDocument(doc: Document): PageScan {
 
 /** Real pages nest 30–60 levels deep; plain wrappers below this depth are a broken or hostile page's. */
 const DEEP_WRAPPER_DEPTH = 100;
-const WRAPPER_TAGS = new Set(['div', 'span', 'section', 'font', 'center', 'b', 'i', 'em', 'strong', 'u', 'small', 'big', 'mark']);
+/** Wrappers that stay however deep: headings (outline marks) and the parts of a table. */
+const KEPT_WRAPPERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'caption', 'colgroup']);
+/**
+ * Elements Readability removes when they hold nothing (divs, sections, headers, headings, paragraphs, tables,
+ * lists) or that show nothing then (inline wrappers, a link without an address).
+ */
+const DROPPED_WHEN_EMPTY = new Set(['div', 'section', 'header', 'p', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'font', 'center', 'b', 'i', 'em', 'strong', 'u', 'small', 'big', 'mark', 'a']);
 
 /** One element and nothing else but blank text or comments: a wrapper that says nothing of its own. */
 function isBareWrapper(element: Element): boolean {
@@ -352,9 +359,7 @@ function replaceCustomImage(doc: Document, element: Element): void {
 function promoteAriaHeading(doc: Document, element: Element): void {
   if (isHeadingElement(element) || !element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) return;
   const heading = doc.createElement(`h${element.getAttribute(HEADING_LEVEL_ATTRIBUTE)}`);
-  for (const attribute of Array.from(element.attributes)) {
-    if (attribute.name !== 'role' && attribute.name !== 'aria-level') heading.setAttribute(attribute.name, attribute.value);
-  }
+  copyAttributes(element, heading, ['role', 'aria-level']);
   heading.append(...Array.from(element.childNodes));
   element.replaceWith(heading);
 }

@@ -44,6 +44,15 @@ export function descendantsWhere(root: Element | DocumentFragment, test: (elemen
   return found;
 }
 
+/**
+ * Copies every attribute of `from` onto `to` (any document). Not by name through `setAttribute`: the HTML
+ * parser accepts names it rejects (`<h2 <meta=…>` has an attribute named "<meta"), and it would throw.
+ */
+export function copyAttributes(from: Element, to: Element, skip: readonly string[] = []): void {
+  const doc = to.ownerDocument;
+  for (const attribute of Array.from(from.attributes)) if (!skip.includes(attribute.name)) to.setAttributeNode(doc.importNode(attribute));
+}
+
 /** h1–h6 */
 export const isHeadingElement = (element: Element): boolean => /^h[1-6]$/.test(element.localName);
 
