@@ -5,7 +5,8 @@
  *   npm run bench                       # everything; corpus from ../shared/bench (or $HEALTH_BENCH_DIR)
  *   npm run bench -- --dir=PATH         # corpus elsewhere (folder holding zyte/ and readability-pages/)
  *   npm run bench -- --pages            # also print per-page Zyte scores, worst first (diagnosis only)
- *   npm run bench -- --only=zyte,readability,size,popup   # a subset (the Markdown file is then not written)
+ *   npm run bench -- --only=zyte,readability,size,popup,fuzz   # a subset (the Markdown file is then not written)
+ *   npm run bench -- --fuzz-cases=N --fuzz-seed=S   # how many fuzz cases, from which seed (2000 from 1 by default)
  *   npm run bench -- --out=FILE         # write the Markdown table elsewhere
  *
  * One DOM library (jsdom) for everything; ours and the baseline run on the same parsed document, interleaved
@@ -24,8 +25,9 @@ import { ours, plainReadability, type OursRun } from './extractors';
 import { aggregate, pageScore, tokenF1, type PageScore } from './metrics';
 import { formatPopupSpeed, MAX_RATIO as POPUP_MAX_RATIO, measurePopupSpeed } from './popup-speed';
 import { measureSizes, type SizeRow } from './size';
+import { fuzzLine, HANG_MS, runFuzz, seedPages } from '../tests/fuzz/run';
 
-const SECTIONS = ['zyte', 'readability', 'size', 'popup'] as const;
+const SECTIONS = ['zyte', 'readability', 'size', 'popup', 'fuzz'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: args } = parseArgs({
@@ -36,6 +38,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     filter: { type: 'string' },
     quick: { type: 'boolean' },
+    'fuzz-cases': { type: 'string' },
+    'fuzz-seed': { type: 'string' },
   },
 });
 if (args.dir) process.env[BENCH_DIR_ENV] = path.resolve(args.dir);
@@ -252,6 +256,17 @@ async function main(): Promise<void> {
       `| Popup: time to the outline vs the same popup with plain Readability, median ratio (${popup.rows.length} fixture pages, Chromium) | **${popup.medianRatio.toFixed(2)}×** | 1 | ≤ ${POPUP_MAX_RATIO}× | ${mark(popup.medianRatio <= POPUP_MAX_RATIO)} |`,
     );
     popupRows = formatPopupSpeed(popup);
+  }
+
+  if (only.has('fuzz')) {
+    // The CLI's path on broken pages: every case a report or one line of reason, none crashing or hanging.
+    const summary = await runFuzz({ seed: Number(args['fuzz-seed'] ?? 1), cases: Number(args['fuzz-cases'] ?? 2000), pages: seedPages(true) });
+    const clean = !summary.crashes.length && !summary.hangs.length && !summary.multiLine.length;
+    add(
+      `| Fuzz: mutated fixture and corpus pages through the CLI path (${summary.cases} cases, seed ${summary.seed}): crashes / hangs over ${HANG_MS / 1000} s / multi-line errors | ${summary.crashes.length} / ${summary.hangs.length} / ${summary.multiLine.length} | | 0 / 0 / 0 | ${mark(clean)} |`,
+    );
+    notes.push(fuzzLine(summary));
+    for (const failure of [...summary.crashes, ...summary.hangs.map((hang) => `hang: ${hang}`)].slice(0, 10)) notes.push(`Fuzz ${failure}`);
   }
 
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
