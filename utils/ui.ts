@@ -65,7 +65,8 @@ export interface PageState {
 const ACCESS_STATE_MESSAGES: Record<Exclude<PageAccess, 'readable'>, [title: MessageKey, body: MessageKey]> = {
   restricted: ['restrictedTitle', 'restrictedBody'],
   pdf: ['pdfTitle', 'pdfBody'],
-  file: ['fileTitle', 'fileBody'],
+  // Each browser names its switch for local files differently.
+  file: ['fileTitle', import.meta.env.FIREFOX ? 'fileBodyFirefox' : 'fileBody'],
 };
 
 export function accessState(access: Exclude<PageAccess, 'readable'>): PageState {

@@ -4,6 +4,7 @@ import type { ArticleReport, OutlineEntry } from '../../lib/types';
 import { callAgent } from '../../utils/agent-client';
 import { analyzeTab, type TabAnalysis } from '../../utils/analyze-tab';
 import { isAccessRefusal, pageAccess } from '../../utils/platform';
+import { tabAccess, withPatience } from '../../utils/waiting';
 import type { ReaderMessage } from '../../utils/protocol';
 import { isReaderUrl } from '../../utils/reader';
 import { copyFormatSetting } from '../../utils/settings';
@@ -14,8 +15,6 @@ import { renderOutlineTree } from './outline-tree';
 import { renderKeyPoints, renderRelated, renderSources, section } from './sections';
 import { offerOnDeviceSummary } from './summarize';
 
-/** A page that has not answered by then is stuck (a hung script, or a frame the browser never lets us into). */
-const ANSWER_TIMEOUT_MS = 15_000;
 /** Without its address the browser is hiding the page from us; an answer would come at once, or never. */
 const HIDDEN_PAGE_TIMEOUT_MS = 3_000;
 const STATUS_CLEAR_MS = 4_000;
@@ -30,9 +29,25 @@ function show(...content: (Node | null | false)[]): void {
   app.setAttribute('aria-busy', 'false');
 }
 
-function showLoading(): void {
-  app.replaceChildren(h('p', { class: 'state state--loading', role: 'status' }, t('loading')));
+/** What the loading state says now: reading the page, then finding its article. */
+let loadingMessage: MessageKey = 'loading';
+
+function showLoading(message: MessageKey = loadingMessage): void {
+  loadingMessage = message;
+  app.replaceChildren(h('p', { class: 'state state--loading', role: 'status' }, t(message)));
   app.setAttribute('aria-busy', 'true');
+}
+
+/** The page is taking long: say so, and let the user keep waiting (the analysis goes on either way). */
+function showSlow(keepWaiting: () => void): void {
+  const button = h('button', { type: 'button', class: 'primary', id: 'keep-waiting' }, t('keepWaiting'));
+  button.addEventListener('click', () => {
+    showLoading();
+    keepWaiting();
+  });
+  app.replaceChildren(stateSection({ kind: 'slow', title: t('slowTitle'), body: t('slowBody') }, button));
+  app.setAttribute('aria-busy', 'true');
+  button.focus();
 }
 
 function showState(state: PageState, action?: HTMLButtonElement): void {
@@ -134,7 +149,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 async function run(): Promise<void> {
-  showLoading();
+  showLoading('loading');
   let tab: { id: number; url?: string } | undefined;
   try {
     tab = await targetTab();
@@ -142,15 +157,17 @@ async function run(): Promise<void> {
       const close = readerButton('close-reader', 'closeReader', { type: 'close-reader', readerTabId: tab.id }, showError);
       return showState({ kind: 'reader-open', title: t('readerOpenTitle'), body: t('readerOpenBody') }, close);
     }
-    const access = pageAccess(tab.url);
+    const access = await tabAccess(tab.url);
     if (access !== 'readable') return showState(accessState(access));
-    const result: TabAnalysis = await withTimeout(analyzeTab(tab.id), tab.url ? ANSWER_TIMEOUT_MS : HIDDEN_PAGE_TIMEOUT_MS);
+    const analysis = analyzeTab(tab.id, (stage) => stage === 'analyzing' && showLoading('loadingAnalyzing'));
+    const result: TabAnalysis = tab.url ? await withPatience(analysis, showSlow) : await withTimeout(analysis, HIDDEN_PAGE_TIMEOUT_MS);
     if (result.status === 'article') renderReport(result.report, tab.id, await savedFormat);
     else if (result.status === 'pdf') showState(accessState('pdf'));
     else showState({ kind: 'no-article', title: t('noArticleTitle'), body: t('noArticleBody') });
   } catch (error) {
-    // A tab whose address we may not see is one the browser keeps from extensions, whatever the error says.
-    if (isAccessRefusal(error) || (tab && !tab.url)) return showState(accessState('restricted'));
+    // A tab whose address we may not see is one the browser keeps from extensions, whatever the error says;
+    // a refused local file needs the user's permission.
+    if (isAccessRefusal(error) || (tab && !tab.url)) return showState(accessState(pageAccess(tab?.url) === 'file' ? 'file' : 'restricted'));
     showError(error);
   }
 }
