@@ -96,6 +96,11 @@ export interface ExtensionBrowser {
    * service worker; Firefox: in the background page), with plain-data arguments.
    */
   callBackground(handler: string, args: unknown[]): Promise<void>;
+  /**
+   * Stops the extension's service worker, as the browser does when it has been idle, so the next event
+   * starts a new one (Chromium); false where the background is not a service worker (Firefox).
+   */
+  stopBackground(): Promise<boolean>;
   /** The tab (opened by the test or by the extension) whose URL starts with `prefix`, once it exists. */
   waitForPage(prefix: string): Promise<TestPage>;
   recordRequests(): RequestLog;
@@ -201,6 +206,21 @@ async function launchChromium(): Promise<ExtensionBrowser> {
         [handler, args] as [string, unknown[]],
       );
     },
+    async stopBackground() {
+      const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith(extensionOrigin)) ?? (await context.waitForEvent('serviceworker'));
+      // Closing the worker's target stops it, as the browser does with an idle one.
+      const page = context.pages()[0] ?? (await context.newPage());
+      const session = await context.newCDPSession(page);
+      const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+      for (const target of targetInfos) {
+        if (target.type === 'service_worker' && target.url.startsWith(extensionOrigin)) await session.send('Target.closeTarget', { targetId: target.targetId });
+      }
+      await session.detach();
+      // Only a worker that really stopped proves anything: it no longer answers.
+      const answers = () => Promise.race([worker.evaluate(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 500))]).catch(() => false);
+      await waitUntil(async () => ((await answers()) ? null : true), 'the service worker to stop');
+      return true;
+    },
     async waitForPage(prefix) {
       const page = await waitUntil(() => context.pages().find((candidate) => candidate.url().startsWith(prefix)), `a tab at ${prefix}`);
       await page.waitForLoadState();
@@ -290,6 +310,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
         [handler, args] as [string, unknown[]],
       );
     },
+    stopBackground: async () => false,
     async waitForPage(prefix) {
       // BiDi reports extension pages as about:blank: ask each page where it is.
       const page = await waitUntil(async () => {
