@@ -5,7 +5,7 @@
  *   npm run bench                       # everything; corpus from ../shared/bench (or $HEALTH_BENCH_DIR)
  *   npm run bench -- --dir=PATH         # corpus elsewhere (folder holding zyte/ and readability-pages/)
  *   npm run bench -- --pages            # also print per-page Zyte scores, worst first (diagnosis only)
- *   npm run bench -- --only=zyte,readability,size,popup,fuzz   # a subset (the Markdown file is then not written)
+ *   npm run bench -- --only=zyte,readability,size,popup,large,fuzz   # a subset (the Markdown file is then not written)
  *   npm run bench -- --fuzz-cases=N --fuzz-seed=S   # how many fuzz cases, from which seed (2000 from 1 by default)
  *   npm run bench -- --out=FILE         # write the Markdown table elsewhere
  *
@@ -25,9 +25,10 @@ import { ours, plainReadability, type OursRun } from './extractors';
 import { aggregate, pageScore, tokenF1, type PageScore } from './metrics';
 import { formatPopupSpeed, MAX_RATIO as POPUP_MAX_RATIO, measurePopupSpeed } from './popup-speed';
 import { measureSizes, type SizeRow } from './size';
+import { formatLargePage, LARGE_PAGE_TARGET_MS, measureLargePage } from './large-page';
 import { fuzzLine, HANG_MS, runFuzz, seedPages } from '../tests/fuzz/run';
 
-const SECTIONS = ['zyte', 'readability', 'size', 'popup', 'fuzz'] as const;
+const SECTIONS = ['zyte', 'readability', 'size', 'popup', 'large', 'fuzz'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: args } = parseArgs({
@@ -256,6 +257,15 @@ async function main(): Promise<void> {
       `| Popup: time to the outline vs the same popup with plain Readability, median ratio (${popup.rows.length} fixture pages, Chromium) | **${popup.medianRatio.toFixed(2)}×** | 1 | ≤ ${POPUP_MAX_RATIO}× | ${mark(popup.medianRatio <= POPUP_MAX_RATIO)} |`,
     );
     popupRows = formatPopupSpeed(popup);
+  }
+
+  if (only.has('large')) {
+    // In real Chromium: a generated 5 MB page, from opening the popup to its outline on screen.
+    const large = await measureLargePage();
+    add(
+      `| Large page in the popup, Chromium (${large.megabytes.toFixed(1)} MB, ${large.elements.toLocaleString('en')} elements): ms to the outline | **${large.outlineShownMs.toFixed(0)}** | | ≤ ${LARGE_PAGE_TARGET_MS} | ${mark(large.outlineShownMs <= LARGE_PAGE_TARGET_MS)} |`,
+    );
+    notes.push(`Large page: ${formatLargePage(large)}.`);
   }
 
   if (only.has('fuzz')) {
