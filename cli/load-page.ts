@@ -92,8 +92,8 @@ function hasMultiByte(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Every <style> element's text (a raw-text element: it ends at the first `</style`). */
-const STYLE_BLOCK = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
+/** Every <style> element's text (a raw-text element: it ends at the first `</style`, or with the page). */
+const STYLE_BLOCK = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>|$)/gi;
 
 /** Empties every <style> block of an HTML string, keeping the elements. */
 export function withoutStyleText(html: string): string {

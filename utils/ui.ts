@@ -79,6 +79,17 @@ export function stateSection({ kind, title, body }: PageState, action?: HTMLElem
   return h('section', { class: `state state--${kind}`, 'data-state': kind, role: kind === 'error' ? 'alert' : 'status' }, h('h1', {}, title), h('p', {}, body), action ?? null);
 }
 
+/**
+ * What the popup and the reader show when a page takes long: the message, and a focused "Keep waiting" button
+ * that calls `onKeepWaiting`.
+ */
+export function slowState(onKeepWaiting: () => void): HTMLElement {
+  const button = h('button', { type: 'button', class: 'primary', id: 'keep-waiting' }, t('keepWaiting'));
+  button.addEventListener('click', onKeepWaiting);
+  queueMicrotask(() => button.focus());
+  return stateSection({ kind: 'slow', title: t('slowTitle'), body: t('slowBody') }, button);
+}
+
 /** The report's dates with their labels, in the order pages give them. */
 export const DATE_LABELS: readonly [field: 'published' | 'modified' | 'lastReviewed' | 'nextReview', label: MessageKey][] = [
   ['published', 'datePublished'],

@@ -9,7 +9,7 @@ import type { ReaderMessage } from '../../utils/protocol';
 import { isReaderUrl } from '../../utils/reader';
 import { copyFormatSetting } from '../../utils/settings';
 import { renderCopyControls } from './copy';
-import { accessState, h, messageOf, stateSection, t, translatePage, type MessageKey, type PageState } from '../../utils/ui';
+import { accessState, h, messageOf, slowState, stateSection, t, translatePage, type MessageKey, type PageState } from '../../utils/ui';
 import { renderHeader } from './header';
 import { renderOutlineTree } from './outline-tree';
 import { renderKeyPoints, renderRelated, renderSources, section } from './sections';
@@ -40,14 +40,13 @@ function showLoading(message: MessageKey = loadingMessage): void {
 
 /** The page is taking long: say so, and let the user keep waiting (the analysis goes on either way). */
 function showSlow(keepWaiting: () => void): void {
-  const button = h('button', { type: 'button', class: 'primary', id: 'keep-waiting' }, t('keepWaiting'));
-  button.addEventListener('click', () => {
-    showLoading();
-    keepWaiting();
-  });
-  app.replaceChildren(stateSection({ kind: 'slow', title: t('slowTitle'), body: t('slowBody') }, button));
+  app.replaceChildren(
+    slowState(() => {
+      showLoading();
+      keepWaiting();
+    }),
+  );
   app.setAttribute('aria-busy', 'true');
-  button.focus();
 }
 
 function showState(state: PageState, action?: HTMLButtonElement): void {

@@ -10,7 +10,7 @@ import type { ReaderMessage } from '../../utils/protocol';
 import { closeThisReader, readerSourceTab } from '../../utils/reader';
 import { tabAccess, withPatience } from '../../utils/waiting';
 import { articleMarkdown } from '../../utils/reader-markdown';
-import { accessState, h, messageOf, stateSection, t, translatePage, type MessageKey, type PageState } from '../../utils/ui';
+import { accessState, h, messageOf, slowState, stateSection, t, translatePage, type MessageKey, type PageState } from '../../utils/ui';
 import { jumpToSection, renderOutline } from './outline';
 import { renderArticle } from './render';
 import { setUpSettings } from './settings';
@@ -77,13 +77,12 @@ function showLoading(message: MessageKey = loadingMessage): void {
 
 /** The page is taking long: say so, and let the reader keep waiting (the analysis goes on either way). */
 function showSlow(keepWaiting: () => void): void {
-  const button = h('button', { type: 'button', class: 'primary', id: 'keep-waiting' }, t('keepWaiting'));
-  button.addEventListener('click', () => {
-    showLoading();
-    keepWaiting();
-  });
-  main.replaceChildren(stateSection({ kind: 'slow', title: t('slowTitle'), body: t('slowBody') }, button));
-  button.focus();
+  main.replaceChildren(
+    slowState(() => {
+      showLoading();
+      keepWaiting();
+    }),
+  );
 }
 
 function showState(state: PageState): void {

@@ -141,7 +141,7 @@ export function prepareDocument(doc: Document): PageScan {
       // it seconds, one removal at a time. Past DEEP_WRAPPER_DEPTH, plain wrappers (one element inside,
       // nothing else) are unwrapped: Readability's time grows with the square of the depth.
       if (!gone && !attributed) {
-        if (!element.firstChild && DROPPED_WHEN_EMPTY.has(tag)) {
+        if (!element.firstChild && (DROPPED_WHEN_EMPTY.has(tag) || tag.includes('-'))) {
           doomed.push(element);
           gone = true;
         } else if (levels.length > DEEP_WRAPPER_DEPTH && !KEPT_WRAPPERS.has(tag) && isBareWrapper(element)) {
@@ -210,9 +210,13 @@ const DEEP_WRAPPER_DEPTH = 100;
 const KEPT_WRAPPERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'caption', 'colgroup']);
 /**
  * Elements Readability removes when they hold nothing (divs, sections, headers, headings, paragraphs, tables,
- * lists) or that show nothing then (inline wrappers, a link without an address).
+ * lists) or that show nothing then (inline wrappers, a link without an address, list items, and custom
+ * elements, whose shadow content the snapshot has already put in place).
  */
-const DROPPED_WHEN_EMPTY = new Set(['div', 'section', 'header', 'p', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'font', 'center', 'b', 'i', 'em', 'strong', 'u', 'small', 'big', 'mark', 'a']);
+const DROPPED_WHEN_EMPTY = new Set([
+  'div', 'section', 'header', 'footer', 'article', 'aside', 'nav', 'p', 'blockquote', 'figure', 'table', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'font', 'center', 'b', 'i', 'em', 'strong', 'u', 'small', 'big', 'mark', 'a',
+]);
 
 /** One element and nothing else but blank text or comments: a wrapper that says nothing of its own. */
 function isBareWrapper(element: Element): boolean {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_DIR, HOSTILE_PAGES, dangerousConstructs, hostilePage, nonWebAddresses, payloadVectors, provokePayloads } from '../support/hostile';
 import { openPopupForTab } from './support/popup';
-import type { BrowserName } from './support/browsers';
+import type { BrowserName, TestPage } from './support/browsers';
 import { sendFromPopup, waitForReader } from './support/reader';
 import { useExtensionBrowser } from './support/suite';
 
@@ -19,6 +19,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in the reader
   const env = useExtensionBrowser(name);
   const { unavailable } = env;
   const ran = new Set<string>();
+
+  /** No payload called the test site since `hitsBefore` or flagged the extension page; any that did is noted. */
+  async function expectNothingRan(extensionPage: TestPage, hitsBefore: number): Promise<void> {
+    const hits = env.site.hits().slice(hitsBefore);
+    const pwned = await extensionPage.evaluate(() => document.documentElement.dataset.pwned ?? null, null);
+    for (const vector of [...hits, ...(pwned ? [pwned] : [])]) ran.add(vector);
+    expect(hits).toEqual([]);
+    expect(pwned).toBeNull();
+  }
 
   it.skipIf(unavailable)('control: the same payloads, put raw into a plain page, do run and are seen', async () => {
     const page = await env.browser.openTab(`${env.site.origin}/no-article.html`);
@@ -57,11 +66,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in the reader
     await settle();
     requests.stop();
 
-    const hits = env.site.hits().slice(hitsBefore);
-    const pwned = await reader.evaluate(() => document.documentElement.dataset.pwned ?? null, null);
-    for (const vector of [...hits, ...(pwned ? [pwned] : [])]) ran.add(vector);
-    expect(hits).toEqual([]);
-    expect(pwned).toBeNull();
+    await expectNothingRan(reader, hitsBefore);
     expect(await reader.evaluate(dangerousConstructs, '.article__body')).toEqual([]);
     expect(await reader.evaluate(nonWebAddresses, '#reader-main')).toEqual([]);
     if (page.lists) {
@@ -94,11 +99,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in the reader
     const popup = await openPopupForTab(env.browser, tabId);
     await popup.evaluate(provokePayloads, { selector: '#app', activate: true });
     await settle();
-    const hits = env.site.hits().slice(hitsBefore);
-    const pwned = await popup.evaluate(() => document.documentElement.dataset.pwned ?? null, null);
-    for (const vector of [...hits, ...(pwned ? [pwned] : [])]) ran.add(vector);
-    expect(hits).toEqual([]);
-    expect(pwned).toBeNull();
+    await expectNothingRan(popup, hitsBefore);
     expect(await popup.evaluate(nonWebAddresses, '#app')).toEqual([]);
     if (page.lists) {
       expect(await popup.texts('.key-points li')).toEqual(page.lists.keyPoints);

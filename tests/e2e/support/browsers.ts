@@ -17,7 +17,11 @@ import { E2E_PUBLIC_KEY, GECKO_ID } from '../../../wxt.config';
 export type BrowserName = 'chromium' | 'firefox';
 
 const ROOT = path.join(import.meta.dirname, '..', '..', '..');
-const EXECUTABLES: Record<BrowserName, string> = { chromium: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' };
+/** Debian's browsers, or other builds named by CHROMIUM_PATH / FIREFOX_PATH (README: "Supported browsers"). */
+const EXECUTABLES: Record<BrowserName, string> = {
+  chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+};
 const BUILDS: Record<BrowserName, string> = {
   chromium: path.join(ROOT, '.output', 'chrome-mv3-e2e'),
   firefox: path.join(ROOT, '.output', 'firefox-mv3-e2e'),
