@@ -110,10 +110,18 @@ export async function closeThisReader(): Promise<void> {
   await browser.tabs.remove(tab.id);
 }
 
+/**
+ * Whether a tab is one of the background's readers. Extension pages ask this too: Chromium before 156 does not
+ * tell an extension without the "tabs" permission even the address of its own pages.
+ */
+export async function isRememberedReader(tabId: number): Promise<boolean> {
+  return !!(await loadReaders())[tabId];
+}
+
 /** The shortcut: on a reader it closes it, on a page it opens the page's reader. */
 export async function toggleReader(tab: Browser.tabs.Tab): Promise<void> {
   if (tab.id === undefined) return;
-  if ((await loadReaders())[tab.id]) await closeReader(tab.id);
+  if (await isRememberedReader(tab.id)) await closeReader(tab.id);
   else if (!isReaderUrl(tab.url)) await openReader(tab.id);
 }
 

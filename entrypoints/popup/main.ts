@@ -6,7 +6,7 @@ import { analyzeTab, type TabAnalysis } from '../../utils/analyze-tab';
 import { isAccessRefusal, pageAccess } from '../../utils/platform';
 import { tabAccess, withPatience } from '../../utils/waiting';
 import type { ReaderMessage } from '../../utils/protocol';
-import { isReaderUrl } from '../../utils/reader';
+import { isReaderUrl, isRememberedReader } from '../../utils/reader';
 import { copyFormatSetting } from '../../utils/settings';
 import { renderCopyControls } from './copy';
 import { accessState, h, messageOf, slowState, stateSection, t, translatePage, type MessageKey, type PageState } from '../../utils/ui';
@@ -152,7 +152,7 @@ async function run(): Promise<void> {
   let tab: { id: number; url?: string } | undefined;
   try {
     tab = await targetTab();
-    if (isReaderUrl(tab.url)) {
+    if (isReaderUrl(tab.url) || (await isRememberedReader(tab.id))) {
       const close = readerButton('close-reader', 'closeReader', { type: 'close-reader', readerTabId: tab.id }, showError);
       return showState({ kind: 'reader-open', title: t('readerOpenTitle'), body: t('readerOpenBody') }, close);
     }

@@ -32,6 +32,8 @@ const INSTALL_HINT: Record<BrowserName, string> = {
 };
 /** A browser page an extension may never script, in each browser. */
 const INTERNAL_PAGES: Record<BrowserName, string> = { chromium: 'chrome://version', firefox: 'about:addons' };
+/** Every tab's viewport unless a test sets another. */
+const VIEWPORT = { width: 1100, height: 800 };
 /** One UI language for every run, so dates and messages are the same on every machine. */
 const LOCALE = 'en-US';
 /** Fixed so the Firefox extension's pages have a known address. */
@@ -83,6 +85,8 @@ export interface RequestLog {
 
 export interface ExtensionBrowser {
   readonly name: BrowserName;
+  /** The browser's major version (tests may run on older builds: CHROMIUM_PATH, FIREFOX_PATH). */
+  readonly majorVersion: number;
   /** Origin of the extension's own pages (chrome-extension://id or moz-extension://uuid). */
   readonly extensionOrigin: string;
   openTab(url: string): Promise<TestPage>;
@@ -144,7 +148,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'ext-chromium-')), {
     executablePath: EXECUTABLES.chromium,
     headless: true,
-    viewport: { width: 1100, height: 800 },
+    viewport: VIEWPORT,
     locale: LOCALE,
     args: [
       `--lang=${LOCALE}`,
@@ -190,6 +194,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
   const extensionHelper = async () => (helper ??= await open(`${extensionOrigin}/popup.html?tab=-1`));
   return {
     name: 'chromium',
+    majorVersion: Number(/Chrome\/(\d+)/.exec(await (await extensionHelper()).evaluate(() => navigator.userAgent, null))?.[1] ?? 0),
     extensionOrigin,
     internalPageUrl: INTERNAL_PAGES.chromium,
     openTab: open,
@@ -247,7 +252,9 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     executablePath: EXECUTABLES.firefox,
     headless: true,
     args: ['--remote-allow-system-access'],
-    defaultViewport: { width: 1100, height: 800 },
+    // Viewports are set by `setFirefoxViewport`: puppeteer's own also overrides the screen orientation, a
+    // command Firefox 140 does not know.
+    defaultViewport: null,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'intl.locale.requested': LOCALE,
@@ -274,7 +281,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       return summarizeAxe(await page.evaluate((runOnly) => (globalThis as unknown as Axe).axe.run(document, { runOnly }), AXE_TAGS));
     },
     emulateMedia: (media) => emulateMediaFirefox(page, media),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: (width, height) => setFirefoxViewport(browser, page, width, height),
     reload: () => reloadFirefox(page),
     bringToFront: () => page.bringToFront(),
     isClosed: () => page.isClosed(),
@@ -284,6 +291,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
   });
   const open = async (url: string, initScript?: string) => {
     const page = await browser.newPage();
+    await setFirefoxViewport(browser, page, VIEWPORT.width, VIEWPORT.height);
     if (initScript) await page.evaluateOnNewDocument(initScript);
     await gotoFirefox(page, url);
     return wrap(page);
@@ -292,6 +300,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
   const extensionHelper = async () => (helper ??= await open(`${extensionOrigin}/popup.html?tab=-1`));
   return {
     name: 'firefox',
+    majorVersion: Number(/\/(\d+)\./.exec(await browser.version())?.[1] ?? 0),
     extensionOrigin,
     internalPageUrl: INTERNAL_PAGES.firefox,
     openTab: open,
@@ -325,6 +334,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
         return null;
       }, `a tab at ${prefix}`);
       await waitUntil(() => page.evaluate(() => document.readyState === 'complete' || null).catch(() => null), `${prefix} to load`);
+      await setFirefoxViewport(browser, page, VIEWPORT.width, VIEWPORT.height);
       return wrap(page);
     },
     recordRequests() {
@@ -341,16 +351,28 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
  * sees it. It applies to every page of this browser.
  */
 async function setFirefoxColorScheme(browser: PuppeteerBrowser, page: PuppeteerPage, scheme: 'light' | 'dark'): Promise<void> {
-  type Connection = { send(method: string, params: object): Promise<{ result: { contexts: { context: string }[] } }> };
+  type Connection = { send(method: string, params: object): Promise<{ result: { contexts: { context: string }[]; type?: string } }> };
   const connection = (browser as unknown as { connection: Connection }).connection;
   const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const override = scheme === 'dark' ? 0 : 1;
-  await connection.send('script.evaluate', {
-    expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${override})`,
+  const evaluated = await connection.send('script.evaluate', {
+    // Pages follow the first preference; extension pages in Firefox 140 follow the second, the system's.
+    expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${override}); Services.prefs.setIntPref('ui.systemUsesDarkTheme', ${scheme === 'dark' ? 1 : 0})`,
     target: { context: tree.result.contexts[0]!.context },
     awaitPromise: false,
   });
-  await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, {}, scheme === 'dark');
+  // Firefox before 153 has no chrome scope over WebDriver BiDi (`moz:scope` gives the content tabs instead).
+  if (evaluated.result.type === 'exception') throw new Error(`Firefox ${await browser.version()} cannot switch the colour scheme over WebDriver BiDi`);
+  // Polled with evaluate, not waitForFunction: Firefox 140 lets a page's CSP block the latter's injected script.
+  await waitUntil(() => page.evaluate((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark || null, scheme === 'dark'), `the ${scheme} colour scheme`);
+}
+
+/** The page's viewport, by the one WebDriver BiDi command every Firefox since 140 has. */
+async function setFirefoxViewport(browser: PuppeteerBrowser, page: PuppeteerPage, width: number, height: number): Promise<void> {
+  type Connection = { send(method: string, params: object): Promise<unknown> };
+  const connection = (browser as unknown as { connection: Connection }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  await connection.send('browsingContext.setViewport', { context, viewport: { width, height } });
 }
 
 /**
