@@ -80,14 +80,28 @@ export function stateSection({ kind, title, body }: PageState, action?: HTMLElem
 }
 
 /**
- * What the popup and the reader show when a page takes long: the message, and a focused "Keep waiting" button
- * that calls `onKeepWaiting`.
+ * The waiting states of the popup's or the reader's main element: the loading message, which follows the
+ * analysis' stage, and past the bound "This page is taking a while" with a focused "Keep waiting" button that
+ * goes back to the loading message and calls `keepWaiting`.
  */
-export function slowState(onKeepWaiting: () => void): HTMLElement {
-  const button = h('button', { type: 'button', class: 'primary', id: 'keep-waiting' }, t('keepWaiting'));
-  button.addEventListener('click', onKeepWaiting);
-  queueMicrotask(() => button.focus());
-  return stateSection({ kind: 'slow', title: t('slowTitle'), body: t('slowBody') }, button);
+export function waitingStates(container: HTMLElement, firstMessage: MessageKey, role?: string) {
+  let message = firstMessage;
+  const showLoading = (next: MessageKey = message): void => {
+    message = next;
+    container.replaceChildren(h('p', { class: 'state state--loading', role }, t(next)));
+    container.setAttribute('aria-busy', 'true');
+  };
+  const showSlow = (keepWaiting: () => void): void => {
+    const button = h('button', { type: 'button', class: 'primary', id: 'keep-waiting' }, t('keepWaiting'));
+    button.addEventListener('click', () => {
+      showLoading();
+      keepWaiting();
+    });
+    container.replaceChildren(stateSection({ kind: 'slow', title: t('slowTitle'), body: t('slowBody') }, button));
+    container.setAttribute('aria-busy', 'true');
+    button.focus();
+  };
+  return { showLoading, showSlow };
 }
 
 /** The report's dates with their labels, in the order pages give them. */

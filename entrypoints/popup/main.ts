@@ -9,7 +9,7 @@ import type { ReaderMessage } from '../../utils/protocol';
 import { isReaderUrl, isRememberedReader } from '../../utils/reader';
 import { copyFormatSetting } from '../../utils/settings';
 import { renderCopyControls } from './copy';
-import { accessState, h, messageOf, slowState, stateSection, t, translatePage, type MessageKey, type PageState } from '../../utils/ui';
+import { accessState, h, messageOf, stateSection, t, translatePage, waitingStates, type MessageKey, type PageState } from '../../utils/ui';
 import { renderHeader } from './header';
 import { renderOutlineTree } from './outline-tree';
 import { renderKeyPoints, renderRelated, renderSources, section } from './sections';
@@ -29,25 +29,8 @@ function show(...content: (Node | null | false)[]): void {
   app.setAttribute('aria-busy', 'false');
 }
 
-/** What the loading state says now: reading the page, then finding its article. */
-let loadingMessage: MessageKey = 'loading';
-
-function showLoading(message: MessageKey = loadingMessage): void {
-  loadingMessage = message;
-  app.replaceChildren(h('p', { class: 'state state--loading', role: 'status' }, t(message)));
-  app.setAttribute('aria-busy', 'true');
-}
-
-/** The page is taking long: say so, and let the user keep waiting (the analysis goes on either way). */
-function showSlow(keepWaiting: () => void): void {
-  app.replaceChildren(
-    slowState(() => {
-      showLoading();
-      keepWaiting();
-    }),
-  );
-  app.setAttribute('aria-busy', 'true');
-}
+/** The loading state (reading the page, then finding its article) and, past 5 s, "Keep waiting". */
+const { showLoading, showSlow } = waitingStates(app, 'loading', 'status');
 
 function showState(state: PageState, action?: HTMLButtonElement): void {
   show(stateSection(state, action));

@@ -10,7 +10,7 @@ import type { ReaderMessage } from '../../utils/protocol';
 import { closeThisReader, readerSourceTab } from '../../utils/reader';
 import { tabAccess, withPatience } from '../../utils/waiting';
 import { articleMarkdown } from '../../utils/reader-markdown';
-import { accessState, h, messageOf, slowState, stateSection, t, translatePage, type MessageKey, type PageState } from '../../utils/ui';
+import { accessState, messageOf, stateSection, t, translatePage, waitingStates, type PageState } from '../../utils/ui';
 import { jumpToSection, renderOutline } from './outline';
 import { renderArticle } from './render';
 import { setUpSettings } from './settings';
@@ -67,23 +67,8 @@ function onKeyDown(event: KeyboardEvent): void {
   }
 }
 
-let loadingMessage: MessageKey = 'readerLoading';
-
-function showLoading(message: MessageKey = loadingMessage): void {
-  loadingMessage = message;
-  main.replaceChildren(h('p', { class: 'state state--loading' }, t(message)));
-  main.setAttribute('aria-busy', 'true');
-}
-
-/** The page is taking long: say so, and let the reader keep waiting (the analysis goes on either way). */
-function showSlow(keepWaiting: () => void): void {
-  main.replaceChildren(
-    slowState(() => {
-      showLoading();
-      keepWaiting();
-    }),
-  );
-}
+/** The loading state (preparing, then finding the article) and, past 5 s, "Keep waiting". */
+const { showLoading, showSlow } = waitingStates(main, 'readerLoading');
 
 function showState(state: PageState): void {
   main.replaceChildren(stateSection(state));
