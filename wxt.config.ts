@@ -63,7 +63,8 @@ export default defineConfig({
       },
     },
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'], ...(browser === 'firefox' ? {} : { key: E2E_PUBLIC_KEY }) } : {}),
+    // (file:///* too, so the tests can open saved pages where the browser allows file access.)
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'file:///*'], ...(browser === 'firefox' ? {} : { key: E2E_PUBLIC_KEY }) } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

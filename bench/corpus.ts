@@ -5,7 +5,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 
 /** Env var that overrides where the benchmark data lives (folder holding `zyte/` and `readability-pages/`). */
 export const BENCH_DIR_ENV = 'HEALTH_BENCH_DIR';
@@ -37,8 +36,10 @@ export interface ZytePage {
   url: string;
   /** Ground-truth article text to score against. */
   articleBody: string;
-  /** Decoded page HTML (the files are gzip-compressed UTF-8). */
-  html: string;
+  /** The saved page (`zyte/html/ID.html.gz`). */
+  file: string;
+  /** Its bytes as stored (gzipped): read them with `loadPage`, as the CLI does. */
+  bytes: Buffer;
 }
 
 interface GroundTruthEntry {
@@ -66,23 +67,19 @@ export function loadZytePages(root = benchRoot()): ZytePage[] {
     .sort()
     .map((id) => {
       const entry = truth[id] ?? {};
-      const gz = readFileSync(path.join(htmlDir, `${id}.html.gz`));
-      return {
-        id,
-        url: entry.url ?? '',
-        articleBody: entry.articleBody ?? '',
-        html: gunzipSync(gz).toString('utf8'),
-      };
+      const file = path.join(htmlDir, `${id}.html.gz`);
+      return { id, url: entry.url ?? '', articleBody: entry.articleBody ?? '', file, bytes: readFileSync(file) };
     });
 }
 
 export interface ReadabilityPage {
   /** Folder name, e.g. `webmd-1`. */
   name: string;
-  /** The page as Readability's tests feed it. */
-  sourceHtml: string;
-  /** Readability's expected output (article content HTML). */
-  expectedHtml: string;
+  /** The page as Readability's tests feed it (`source.html`): read its bytes with `loadPage`, as the CLI does. */
+  sourceFile: string;
+  sourceBytes: Buffer;
+  /** Readability's expected output (article content HTML, `expected.html`). */
+  expectedBytes: Buffer;
   /** Document URL the expected output was produced with. */
   url: string;
 }
@@ -99,10 +96,14 @@ export function listReadabilityPageNames(root = benchRoot()): string[] {
 /** Readability's test pages with source and expected HTML, sorted by name. */
 export function loadReadabilityPages(root = benchRoot()): ReadabilityPage[] {
   const dir = path.join(root, 'readability-pages');
-  return listReadabilityPageNames(root).map((name) => ({
-    name,
-    sourceHtml: readFileSync(path.join(dir, name, 'source.html'), 'utf8'),
-    expectedHtml: readFileSync(path.join(dir, name, 'expected.html'), 'utf8'),
-    url: READABILITY_TEST_PAGE_URL,
-  }));
+  return listReadabilityPageNames(root).map((name) => {
+    const sourceFile = path.join(dir, name, 'source.html');
+    return {
+      name,
+      sourceFile,
+      sourceBytes: readFileSync(sourceFile),
+      expectedBytes: readFileSync(path.join(dir, name, 'expected.html')),
+      url: READABILITY_TEST_PAGE_URL,
+    };
+  });
 }

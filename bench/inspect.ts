@@ -11,7 +11,7 @@ import { pageScore, shingles, tokenize } from './metrics';
 const [prefix, ...flags] = process.argv.slice(2);
 const page = loadZytePages().find((p) => p.id.startsWith(prefix ?? '-'));
 if (!page) throw new Error(`no Zyte page ${prefix}`);
-const loaded = loadPage(page.html, page.url);
+const loaded = loadPage(page.bytes, page.url);
 const text = flags.includes('--base')
   ? new Readability(loaded.document.cloneNode(true) as Document).parse()?.textContent ?? ''
   : analyzeArticle(loaded.document, { url: page.url, window: loaded.window })?.text ?? '';

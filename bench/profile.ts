@@ -14,7 +14,7 @@ const ratios: number[] = [];
 const steps: Record<string, number[]> = {};
 const base: number[] = [];
 for (const page of pages) {
-  const doc = loadPage(page.html, page.url);
+  const doc = loadPage(page.bytes, page.url);
   let bestOurs = Infinity, bestBase = Infinity, bestTimings: StepTimings = {};
   for (let run = 0; run < runs; run++) {
     const t0 = performance.now();

@@ -5,27 +5,30 @@
  *   npm run bench                       # everything; corpus from ../shared/bench (or $HEALTH_BENCH_DIR)
  *   npm run bench -- --dir=PATH         # corpus elsewhere (folder holding zyte/ and readability-pages/)
  *   npm run bench -- --pages            # also print per-page Zyte scores, worst first (diagnosis only)
- *   npm run bench -- --only=zyte,readability,size,popup   # a subset (the Markdown file is then not written)
+ *   npm run bench -- --only=zyte,readability,size,popup,large,fuzz   # a subset (the Markdown file is then not written)
+ *   npm run bench -- --fuzz-cases=N --fuzz-seed=S   # how many fuzz cases, from which seed (2000 from 1 by default)
  *   npm run bench -- --out=FILE         # write the Markdown table elsewhere
  *
  * One DOM library (jsdom) for everything; ours and the baseline run on the same parsed document, interleaved
  * page by page, in one process.
  */
-import { Readability } from '@mozilla/readability';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { analyzeArticleTimed, type ArticleReport, type StepTimings } from '../lib/index';
+import type { ArticleReport, StepTimings } from '../lib/index';
 import { BOILERPLATE_HEADING } from '../lib/output/outline';
 import { textSimilarity } from '../lib/page/text';
 import { loadPage } from '../cli/load-page';
 import { BENCH_DIR_ENV, benchRoot, loadReadabilityPages, loadZytePages } from './corpus';
+import { ours, plainReadability, type OursRun } from './extractors';
 import { aggregate, pageScore, tokenF1, type PageScore } from './metrics';
 import { formatPopupSpeed, MAX_RATIO as POPUP_MAX_RATIO, measurePopupSpeed } from './popup-speed';
 import { measureSizes, type SizeRow } from './size';
+import { formatLargePage, LARGE_PAGE_TARGET_MS, measureLargePage } from './large-page';
+import { fuzzLine, HANG_MS, runFuzz, seedPages } from '../tests/fuzz/run';
 
-const SECTIONS = ['zyte', 'readability', 'size', 'popup'] as const;
+const SECTIONS = ['zyte', 'readability', 'size', 'popup', 'large', 'fuzz'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: args } = parseArgs({
@@ -36,6 +39,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     filter: { type: 'string' },
     quick: { type: 'boolean' },
+    'fuzz-cases': { type: 'string' },
+    'fuzz-seed': { type: 'string' },
   },
 });
 if (args.dir) process.env[BENCH_DIR_ENV] = path.resolve(args.dir);
@@ -55,30 +60,6 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[rank]!;
 }
 const median = (values: readonly number[]) => percentile(values, 50);
-
-function plainReadability(document: Document): { text: string; ms: number } {
-  const start = performance.now();
-  const article = new Readability(document.cloneNode(true) as Document).parse();
-  return { text: article?.textContent ?? '', ms: performance.now() - start };
-}
-
-interface OursRun {
-  report: ArticleReport | null;
-  text: string;
-  ms: number;
-  timings: StepTimings;
-  error?: string;
-}
-
-function ours(document: Document, url: string, window: Window): OursRun {
-  const start = performance.now();
-  try {
-    const { report, timings } = analyzeArticleTimed(document, { url, window });
-    return { report, text: report?.text ?? '', ms: performance.now() - start, timings };
-  } catch (error) {
-    return { report: null, text: '', ms: performance.now() - start, timings: {}, error: error instanceof Error ? error.stack ?? error.message : String(error) };
-  }
-}
 
 /**
  * Runs both extractors on one parsed page, alternating which goes first, TIMING_RUNS times each; returns the
@@ -132,7 +113,7 @@ async function runZyte() {
   const results: ZytePageResult[] = [];
   const stylesEmptied: string[] = [];
   for (const [index, page] of pages.entries()) {
-    const loaded = loadPage(page.html, page.url);
+    const loaded = loadPage(page.bytes, page.url);
     if (loaded.stylesEmptied) stylesEmptied.push(page.id.slice(0, 8));
     try {
       const { base, mine } = runBoth(loaded.document, page.url, loaded.window, index);
@@ -168,8 +149,8 @@ interface ReadabilityPageResult {
 async function runReadabilityPages() {
   const results: ReadabilityPageResult[] = [];
   for (const [index, page] of loadReadabilityPages().entries()) {
-    const source = loadPage(page.sourceHtml, page.url);
-    const expected = loadPage(page.expectedHtml, page.url);
+    const source = loadPage(page.sourceBytes, page.url);
+    const expected = loadPage(page.expectedBytes, page.url);
     try {
       const expectedText = expected.document.body?.textContent ?? '';
       const { base, mine } = runBoth(source.document, page.url, source.window, index);
@@ -276,6 +257,26 @@ async function main(): Promise<void> {
       `| Popup: time to the outline vs the same popup with plain Readability, median ratio (${popup.rows.length} fixture pages, Chromium) | **${popup.medianRatio.toFixed(2)}×** | 1 | ≤ ${POPUP_MAX_RATIO}× | ${mark(popup.medianRatio <= POPUP_MAX_RATIO)} |`,
     );
     popupRows = formatPopupSpeed(popup);
+  }
+
+  if (only.has('large')) {
+    // In real Chromium: a generated 5 MB page, from opening the popup to its outline on screen.
+    const large = await measureLargePage();
+    add(
+      `| Large page in the popup, Chromium (${large.megabytes.toFixed(1)} MB, ${large.elements.toLocaleString('en')} elements): ms to the outline | **${large.outlineShownMs.toFixed(0)}** | | ≤ ${LARGE_PAGE_TARGET_MS} | ${mark(large.outlineShownMs <= LARGE_PAGE_TARGET_MS)} |`,
+    );
+    notes.push(`Large page: ${formatLargePage(large)}.`);
+  }
+
+  if (only.has('fuzz')) {
+    // The CLI's path on broken pages: every case a report or one line of reason, none crashing or hanging.
+    const summary = await runFuzz({ seed: Number(args['fuzz-seed'] ?? 1), cases: Number(args['fuzz-cases'] ?? 2000), pages: seedPages(true) });
+    const clean = !summary.crashes.length && !summary.hangs.length && !summary.multiLine.length;
+    add(
+      `| Fuzz: mutated fixture and corpus pages through the CLI path (${summary.cases} cases, seed ${summary.seed}): crashes / hangs over ${HANG_MS / 1000} s / multi-line errors | ${summary.crashes.length} / ${summary.hangs.length} / ${summary.multiLine.length} | | 0 / 0 / 0 | ${mark(clean)} |`,
+    );
+    notes.push(fuzzLine(summary));
+    for (const failure of [...summary.crashes, ...summary.hangs.map((hang) => `hang: ${hang}`)].slice(0, 10)) notes.push(`Fuzz ${failure}`);
   }
 
   const seconds = ((performance.now() - started) / 1000).toFixed(0);

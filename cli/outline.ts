@@ -1,47 +1,62 @@
 /**
- * `npm run outline -- [--json] [--url URL] [--lang LANG] [FILE ...]`: the extension's analysis on saved pages.
- * Markdown outlines by default, worded in the extension's UI language LANG (its messages.json; English by
- * default), one JSON report per line with --json. Without FILE it outlines the bundled sample article. A file
- * that cannot be read or has no article is reported on stderr; the rest still run.
+ * `npm run outline -- [--json] [--url URL] [--lang LANG] [--encoding NAME] [FILE ...]`: the extension's analysis
+ * on saved pages. Markdown outlines by default, worded in the extension's UI language LANG (its messages.json;
+ * English by default), one JSON report per line with --json. Without FILE it outlines the bundled sample article.
+ * A file that cannot be read or has no article gets one line on stderr; the rest still run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import { outlineMarkdown, type OutlineLabels } from '../lib/output/format';
 import { analyzeArticle } from '../lib/index';
 import type { ArticleReport } from '../lib/types';
-import { loadPage } from './load-page';
+import { encodingNamed, loadPage, PageError } from './load-page';
 import { availableLanguages, DEFAULT_LANGUAGE, messageLookup } from './messages';
 
 export const SAMPLE_PAGE = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'seed-model.html');
-const USAGE = 'usage: npm run outline -- [--json] [--url URL] [--lang LANG] [FILE.html|FILE.html.gz ...]';
-const LOOKS_LIKE_HTML = /<(!doctype\s+html|html|head|body|article|main|div|p)[\s>]/i;
+const USAGE = 'usage: npm run outline -- [--json] [--url URL] [--lang LANG] [--encoding NAME] [FILE.html|FILE.html.gz ...]';
 
-/** Reads one saved page and analyzes it; throws an Error whose message is fit for the user. */
-export function outlineFile(file: string, url?: string): ArticleReport {
-  let bytes: Buffer;
+export interface OutlineOptions {
+  /** The page's real address; links resolve against it. */
+  url?: string;
+  /** An encoding label that overrides what the page says (`--encoding`). */
+  encoding?: string;
+}
+
+/** Reads one saved page's bytes; a PageError says why it cannot. */
+export function readPageFile(file: string): Buffer {
   try {
-    bytes = readFileSync(file);
-    if (file.endsWith('.gz')) bytes = gunzipSync(bytes);
+    return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${(error as Error).message})`);
+    if (code === 'ENOENT') throw new PageError('no such file');
+    if (code === 'EISDIR') throw new PageError('is a directory');
+    if (code === 'EACCES') throw new PageError('permission denied');
+    throw new PageError(`cannot read (${(error as Error).message})`);
   }
-  const head = bytes.subarray(0, 65536).toString('latin1');
-  if (head.includes('\0') || !LOOKS_LIKE_HTML.test(head)) throw new Error('not an HTML page');
-  // Scripts never run and nothing is fetched (jsdom's defaults); a stylesheet jsdom cannot parse does not stop
-  // the page from loading (see load-page.ts).
-  const page = loadPage(bytes, pathToFileURL(path.resolve(file)).href);
+}
+
+/**
+ * Analyzes one saved page's bytes as `file` (its name gives the document its address). Throws a PageError
+ * whose message is fit for the user when the page is no HTML page or has no article; any other error is a bug.
+ */
+export function outlineBytes(bytes: Uint8Array, file: string, options: OutlineOptions = {}): ArticleReport {
+  // Scripts never run and nothing is fetched (jsdom's defaults); see load-page.ts for how bytes become text.
+  const page = loadPage(bytes, pathToFileURL(path.resolve(file)).href, { encoding: options.encoding });
   try {
     const document = page.document;
-    const report = analyzeArticle(document, { url: url ?? savedPageUrl(document) });
-    if (!report) throw new Error('no article found on this page');
+    const report = analyzeArticle(document, { url: options.url ?? savedPageUrl(document) });
+    if (!report) throw new PageError('no article found on this page');
     return report;
   } finally {
     page.dispose();
   }
+}
+
+/** Reads and analyzes one saved page; see `outlineBytes`. */
+export function outlineFile(file: string, options: OutlineOptions = {}): ArticleReport {
+  return outlineBytes(readPageFile(file), file, options);
 }
 
 /** A saved page says where it came from in its canonical link or og:url; links resolve against that. */
@@ -52,10 +67,27 @@ function savedPageUrl(document: Document): string | undefined {
   return declared && /^https?:\/\//i.test(declared) ? declared : undefined;
 }
 
+/** What the user reads about a file that failed: one line, whatever the error held. */
+export function failureLine(file: string, error: unknown): string {
+  const message = error instanceof PageError ? error.message : `internal error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
+  return `outline: ${file}: ${message.replace(/\s+/g, ' ').trim()}`;
+}
+
 function main(argv: string[]): number {
   let options;
   try {
-    options = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, url: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    options = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        url: { type: 'string' },
+        lang: { type: 'string' },
+        encoding: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (options.values.encoding !== undefined) encodingNamed(options.values.encoding);
   } catch (error) {
     process.stderr.write(`outline: ${(error as Error).message}\n${USAGE}\n`);
     return 2;
@@ -76,13 +108,13 @@ function main(argv: string[]): number {
   let failed = 0;
   for (const file of files) {
     try {
-      const report = outlineFile(file, options.values.url);
+      const report = outlineFile(file, { url: options.values.url, encoding: options.values.encoding });
       const output = options.values.json ? `${JSON.stringify({ file, ...report })}\n` : outlineMarkdown(report, labels);
       if (options.values.json) process.stdout.write(output);
       else outputs.push(output);
     } catch (error) {
       failed++;
-      process.stderr.write(`outline: ${file}: ${(error as Error).message}\n`);
+      process.stderr.write(`${failureLine(file, error)}\n`);
     }
   }
   if (outputs.length) process.stdout.write(outputs.join('\n'));

@@ -1,11 +1,12 @@
 /**
- * The background: the reader view's shortcut, context-menu entry and the popup's reader messages. It keeps no
- * state and makes no network request; it only opens and closes reader tabs.
+ * The background: the reader view's shortcut, context-menu entry and reader messages. It makes no network
+ * request; it opens and closes reader tabs, remembers which tabs are its readers (utils/reader.ts) and makes
+ * each follow the page it shows.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isReaderMessage, type ReaderMessage } from '../utils/protocol';
-import { closeReader, openReader, toggleReader } from '../utils/reader';
+import { closeReader, followSourceTab, forgetReader, openReader, rememberReader, toggleReader } from '../utils/reader';
 
 export const TOGGLE_READER_COMMAND = 'toggle-reader';
 export const OPEN_READER_MENU = 'open-reader';
@@ -19,9 +20,15 @@ export async function onReaderMenuClicked(info: Browser.contextMenus.OnClickData
   if (info.menuItemId === OPEN_READER_MENU && tab?.id !== undefined) await openReader(tab.id);
 }
 
-export async function onReaderMessage(message: ReaderMessage): Promise<void> {
+export async function onReaderMessage(message: ReaderMessage, sender: Browser.runtime.MessageSender): Promise<void> {
   if (message.type === 'open-reader') await openReader(message.tabId);
-  else await closeReader(message.readerTabId);
+  else if (message.type === 'close-reader') await closeReader(message.readerTabId);
+  else await rememberReader(sender, message.page);
+}
+
+/** A failure with no page to show it on (a shortcut, a menu click, a tab event) is logged, never left unhandled. */
+function logFailure(what: string): (error: unknown) => void {
+  return (error) => console.error(`Health Article Outline: ${what} failed:`, error);
 }
 
 export default defineBackground(() => {
@@ -34,13 +41,18 @@ export default defineBackground(() => {
       documentUrlPatterns: ['http://*/*', 'https://*/*', 'file:///*'],
     });
   });
-  browser.commands.onCommand.addListener((command, tab) => void onReaderCommand(command, tab));
-  browser.contextMenus.onClicked.addListener((info, tab) => void onReaderMenuClicked(info, tab));
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    // Answer only our own message; returning undefined leaves other messages to other listeners.
-    if (isReaderMessage(message)) return onReaderMessage(message).then(() => ({ ok: true }));
+  browser.commands.onCommand.addListener((command, tab) => void onReaderCommand(command, tab).catch(logFailure('the reader shortcut')));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onReaderMenuClicked(info, tab).catch(logFailure('the reader menu entry')));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Answer only our own messages; returning undefined leaves other messages to other listeners. A
+    // rejection goes back to the sender, whose page says what failed.
+    if (isReaderMessage(message)) return onReaderMessage(message, sender).then(() => ({ ok: true }));
     return undefined;
   });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'complete') void followSourceTab(tabId).catch(logFailure('following a page with its reader'));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetReader(tabId).catch(logFailure('forgetting a closed reader')));
   // The e2e build lets tests call the same handlers the browser calls, since headless browsers cannot
   // press a registered shortcut or open a native context menu. The shipped build has no such global.
   if (import.meta.env.MODE === 'e2e') {

@@ -7,16 +7,28 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { findOutlineTarget } from '../lib/output/outline';
 import type { OutlineEntry } from '../lib/types';
 import { AGENT_GLOBAL, type AgentRequest, type PageAgent, type PageSnapshot } from '../utils/protocol';
+import { openShadowRoots, pageHtml } from '../utils/snapshot';
 
 const HIGHLIGHT_MS = 1600;
 
 function snapshot(): PageSnapshot {
   const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>` : '';
-  return { html: doctype + document.documentElement.outerHTML, url: location.href, contentType: document.contentType };
+  return { html: doctype + pageHtml(document), url: location.href, contentType: document.contentType };
+}
+
+/** The heading in the page, or in one of its open shadow roots (whose headings the snapshot includes). */
+function outlineTarget(entry: Pick<OutlineEntry, 'id' | 'text'>): Element | null {
+  const found = findOutlineTarget(document, entry);
+  if (found) return found;
+  for (const root of openShadowRoots(document)) {
+    const inShadow = findOutlineTarget(root as unknown as Document, { id: '', text: entry.text });
+    if (inShadow) return inShadow;
+  }
+  return null;
 }
 
 function scrollTo(entry: Pick<OutlineEntry, 'id' | 'text'>): boolean {
-  const target = findOutlineTarget(document, entry);
+  const target = outlineTarget(entry);
   if (!target) return false;
   // Smooth scrolling may not advance in a tab that is not shown, and some readers ask for no motion.
   const instant = document.hidden || matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -9,7 +9,8 @@ import { collectRelated } from './extraction/related';
 import { sanitizeArticle } from './extraction/sanitize';
 import { takeSources } from './health/sources';
 import { blockText, collapseWhitespace, countWords } from './page/text';
-import type { AnalyzeOptions, ArticleReport } from './types';
+import { keepWebUrls, webUrl } from './page/urls';
+import type { AnalyzeOptions, ArticleReport, SourceEntry } from './types';
 
 export type { AnalyzeOptions, ArticleReport, KeyPoint, OutlineEntry, RelatedItem, SourceEntry } from './types';
 export { findOutlineTarget, outlineDepths } from './output/outline';
@@ -26,7 +27,7 @@ const WORDS_PER_MINUTE = 230;
  * Returns null when the page has no article.
  */
 export function analyzeArticle(document: Document, options: AnalyzeOptions = {}): ArticleReport | null {
-  return runPipeline(document, options, null);
+  return finish(pipeline(document, options, null));
 }
 
 /** Milliseconds spent in each pipeline step, in order; see `analyzeArticleTimed`. */
@@ -39,10 +40,26 @@ export type StepTimings = Record<string, number>;
  */
 export function analyzeArticleTimed(document: Document, options: AnalyzeOptions = {}): { report: ArticleReport | null; timings: StepTimings } {
   const timings: StepTimings = {};
-  return { report: runPipeline(document, options, timings), timings };
+  return { report: finish(pipeline(document, options, timings)), timings };
 }
 
-function runPipeline(document: Document, options: AnalyzeOptions, timings: StepTimings | null): ArticleReport | null {
+/**
+ * The pipeline one step at a time, for pages that must stay responsive while it runs: it yields the name of
+ * each step done, and returns the report (or null). Drive it with `next()` and give the thread back between
+ * steps; `analyzeArticle` runs it straight through.
+ */
+export function analyzeArticleSteps(document: Document, options: AnalyzeOptions = {}): Generator<string, ArticleReport | null> {
+  return pipeline(document, options, null);
+}
+
+function finish(steps: Generator<string, ArticleReport | null>): ArticleReport | null {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function* pipeline(document: Document, options: AnalyzeOptions, timings: StepTimings | null): Generator<string, ArticleReport | null> {
   let last = timings ? performance.now() : 0;
   const lap = (step: string): void => {
     if (!timings) return;
@@ -53,27 +70,36 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   const pageUrl = options.url ?? (/^https?:/.test(document.URL) ? document.URL : null);
   const { doc, baseUrl } = cloneForAnalysis(document, options.url ?? addressOf(document));
   lap('clone');
+  yield 'clone';
   const scan = prepareDocument(doc);
   lap('prepare');
+  yield 'prepare';
 
   // Collect what Readability would destroy, then clean.
   const related = collectRelated(doc, baseUrl, pageUrl, scan);
   lap('related');
+  yield 'related';
   const health = readHealthFacts(doc, related.containers, scan, baseUrl);
   lap('facts');
+  yield 'facts';
   removeBoilerplate(doc, related.containers.map((element) => ({ element, group: 'related' as const })), undefined, scan);
   shieldHeadings(scan.headings);
   lap('clean');
+  yield 'clean';
 
   const parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
   lap('readability');
+  yield 'readability';
   if (!parsed?.content) return null;
   restoreHeadingLevels(parsed.content as Element);
   dropTitleHeading(parsed.content as Element, collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title));
   const { root, sanitized } = sanitizeArticle(parsed.content as Element, options.window ?? document.defaultView);
   lap('sanitize');
+  yield 'sanitize';
   const sources = takeSources(root, health.sources, baseUrl);
   lap('facts');
+  yield 'facts';
+  keepWebUrls(root, baseUrl);
   const text = blockText(root);
   if (!isArticle(root, text) && !isWholePage(document, text)) return null;
 
@@ -81,8 +107,10 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   const wordCount = countWords(text);
   const outline = buildOutline(root, title);
   lap('report');
+  yield 'report';
   const keyPoints = selectKeyPoints(root, outline, title, health.takeaways);
   lap('keyPoints');
+  yield 'keyPoints';
   const report: ArticleReport = {
     title,
     // The page's own author line first: the cleaner removes bylines before Readability could read them.
@@ -96,13 +124,16 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     wordCount,
     outline,
-    related: related.items,
+    related: related.items.flatMap((item) => {
+      const url = webUrl(item.url);
+      return url ? [{ ...item, url }] : [];
+    }),
     keyPoints,
-    sources,
+    sources: sources.map((source) => (source.url && !webUrl(source.url) ? withoutUrl(source) : source)),
     text,
     html: root.innerHTML,
     sanitized,
-    url: pageUrl,
+    url: webUrl(pageUrl),
     lang: parsed.lang ?? null,
     dir: parsed.dir ?? null,
   };
@@ -131,6 +162,10 @@ function isArticle(root: Element, text: string): boolean {
  */
 function isWholePage(document: Document, text: string): boolean {
   return !!document.body && /[\p{L}\p{N}]/u.test(text) && countWords(blockText(document.body)) === countWords(text);
+}
+
+function withoutUrl({ url: _url, ...source }: SourceEntry): SourceEntry {
+  return source;
 }
 
 /** Where a document's links resolve, unless it is a blank or parsed document without an address of its own. */

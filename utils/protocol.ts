@@ -33,13 +33,21 @@ export interface PageAgent {
 }
 
 /**
- * Runtime messages to the background, for the popup's reader button. The background does the work because
- * a popup closes as soon as a new tab takes focus, which would cut its own request short.
+ * Runtime messages to the background: the popup's reader button (the background does the work because a
+ * popup closes as soon as a new tab takes focus, which would cut its own request short), and a reader page
+ * saying which document it shows, so the background knows it as its reader (after a restart too).
  */
-export type ReaderMessage = { type: 'open-reader'; tabId: number } | { type: 'close-reader'; readerTabId: number };
+export type ReaderMessage =
+  | { type: 'open-reader'; tabId: number }
+  | { type: 'close-reader'; readerTabId: number }
+  | { type: 'reader-shown'; page: string | null };
 
 export function isReaderMessage(message: unknown): message is ReaderMessage {
   if (typeof message !== 'object' || message === null) return false;
-  const { type, tabId, readerTabId } = message as Record<string, unknown>;
-  return (type === 'open-reader' && Number.isInteger(tabId)) || (type === 'close-reader' && Number.isInteger(readerTabId));
+  const { type, tabId, readerTabId, page } = message as Record<string, unknown>;
+  return (
+    (type === 'open-reader' && Number.isInteger(tabId)) ||
+    (type === 'close-reader' && Number.isInteger(readerTabId)) ||
+    (type === 'reader-shown' && (page === null || typeof page === 'string'))
+  );
 }

@@ -69,7 +69,8 @@ export interface PageState {
 const ACCESS_STATE_MESSAGES: Record<Exclude<PageAccess, 'readable'>, [title: MessageKey, body: MessageKey]> = {
   restricted: ['restrictedTitle', 'restrictedBody'],
   pdf: ['pdfTitle', 'pdfBody'],
-  file: ['fileTitle', 'fileBody'],
+  // Each browser names its switch for local files differently.
+  file: ['fileTitle', import.meta.env.FIREFOX ? 'fileBodyFirefox' : 'fileBody'],
 };
 
 export function accessState(access: Exclude<PageAccess, 'readable'>): PageState {
@@ -80,6 +81,31 @@ export function accessState(access: Exclude<PageAccess, 'readable'>): PageState 
 /** A state as a section: an error is an alert, anything else a polite status, so screen readers hear it. */
 export function stateSection({ kind, title, body }: PageState, action?: HTMLElement): HTMLElement {
   return h('section', { class: `state state--${kind}`, 'data-state': kind, role: kind === 'error' ? 'alert' : 'status' }, h('h1', {}, title), h('p', {}, body), action ?? null);
+}
+
+/**
+ * The waiting states of the popup's or the reader's main element: the loading message, which follows the
+ * analysis' stage, and past the bound "This page is taking a while" with a focused "Keep waiting" button that
+ * goes back to the loading message and calls `keepWaiting`.
+ */
+export function waitingStates(container: HTMLElement, firstMessage: MessageKey, role?: string) {
+  let message = firstMessage;
+  const showLoading = (next: MessageKey = message): void => {
+    message = next;
+    container.replaceChildren(h('p', { class: 'state state--loading', role }, t(next)));
+    container.setAttribute('aria-busy', 'true');
+  };
+  const showSlow = (keepWaiting: () => void): void => {
+    const button = h('button', { type: 'button', class: 'primary', id: 'keep-waiting' }, t('keepWaiting'));
+    button.addEventListener('click', () => {
+      showLoading();
+      keepWaiting();
+    });
+    container.replaceChildren(stateSection({ kind: 'slow', title: t('slowTitle'), body: t('slowBody') }, button));
+    container.setAttribute('aria-busy', 'true');
+    button.focus();
+  };
+  return { showLoading, showSlow };
 }
 
 /** The report's dates with their labels, in the order pages give them. */

@@ -26,7 +26,7 @@ export function renderCopyControls(
       input.checked = format === chosen;
       input.addEventListener('change', () => {
         chosen = format;
-        void copyFormatSetting().setValue(format);
+        copyFormatSetting().setValue(format).catch((error: unknown) => announce(t('settingNotSaved', messageOf(error))));
       });
       return h('span', { class: 'segment' }, input, h('label', { for: input.id }, t(label)));
     }),

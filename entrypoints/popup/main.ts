@@ -4,18 +4,17 @@ import type { ArticleReport, OutlineEntry } from '../../lib/types';
 import { callAgent } from '../../utils/agent-client';
 import { analyzeTab, type TabAnalysis } from '../../utils/analyze-tab';
 import { isAccessRefusal, pageAccess } from '../../utils/platform';
+import { tabAccess, withPatience } from '../../utils/waiting';
 import type { ReaderMessage } from '../../utils/protocol';
-import { isReaderUrl } from '../../utils/reader';
+import { isReaderUrl, isRememberedReader } from '../../utils/reader';
 import { copyFormatSetting, loadPopupParts, normalizePopupParts, type PopupParts } from '../../utils/settings';
 import { renderCopyControls } from './copy';
-import { accessState, h, messageOf, stateSection, t, translatePage, type MessageKey, type PageState } from '../../utils/ui';
+import { accessState, h, messageOf, stateSection, t, translatePage, waitingStates, type MessageKey, type PageState } from '../../utils/ui';
 import { renderHeader } from './header';
 import { renderOutlineTree } from './outline-tree';
 import { renderKeyPoints, renderRelated, renderSources, section } from './sections';
 import { offerOnDeviceSummary } from './summarize';
 
-/** A page that has not answered by then is stuck (a hung script, or a frame the browser never lets us into). */
-const ANSWER_TIMEOUT_MS = 15_000;
 /** Without its address the browser is hiding the page from us; an answer would come at once, or never. */
 const HIDDEN_PAGE_TIMEOUT_MS = 3_000;
 const STATUS_CLEAR_MS = 4_000;
@@ -31,10 +30,8 @@ function show(...content: (Node | null | false)[]): void {
   app.setAttribute('aria-busy', 'false');
 }
 
-function showLoading(): void {
-  app.replaceChildren(h('p', { class: 'state state--loading', role: 'status' }, t('loading')));
-  app.setAttribute('aria-busy', 'true');
-}
+/** The loading state (reading the page, then finding its article) and, past 5 s, "Keep waiting". */
+const { showLoading, showSlow } = waitingStates(app, 'loading', 'status');
 
 function showState(state: PageState, action?: HTMLButtonElement): void {
   show(stateSection(state, action));
@@ -136,23 +133,25 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 async function run(): Promise<void> {
-  showLoading();
+  showLoading('loading');
   let tab: { id: number; url?: string } | undefined;
   try {
     tab = await targetTab();
-    if (isReaderUrl(tab.url)) {
+    if (isReaderUrl(tab.url) || (await isRememberedReader(tab.id))) {
       const close = readerButton('close-reader', 'closeReader', { type: 'close-reader', readerTabId: tab.id }, showError);
       return showState({ kind: 'reader-open', title: t('readerOpenTitle'), body: t('readerOpenBody') }, close);
     }
-    const access = pageAccess(tab.url);
+    const access = await tabAccess(tab.url);
     if (access !== 'readable') return showState(accessState(access));
-    const result: TabAnalysis = await withTimeout(analyzeTab(tab.id), tab.url ? ANSWER_TIMEOUT_MS : HIDDEN_PAGE_TIMEOUT_MS);
+    const analysis = analyzeTab(tab.id, (stage) => stage === 'analyzing' && showLoading('loadingAnalyzing'));
+    const result: TabAnalysis = tab.url ? await withPatience(analysis, showSlow) : await withTimeout(analysis, HIDDEN_PAGE_TIMEOUT_MS);
     if (result.status === 'article') renderReport(result.report, tab.id, await savedFormat, await savedParts);
     else if (result.status === 'pdf') showState(accessState('pdf'));
     else showState({ kind: 'no-article', title: t('noArticleTitle'), body: t('noArticleBody') });
   } catch (error) {
-    // A tab whose address we may not see is one the browser keeps from extensions, whatever the error says.
-    if (isAccessRefusal(error) || (tab && !tab.url)) return showState(accessState('restricted'));
+    // A tab whose address we may not see is one the browser keeps from extensions, whatever the error says;
+    // a refused local file needs the user's permission.
+    if (isAccessRefusal(error) || (tab && !tab.url)) return showState(accessState(pageAccess(tab?.url) === 'file' ? 'file' : 'restricted'));
     showError(error);
   }
 }

@@ -6,9 +6,11 @@ import { browser } from 'wxt/browser';
 import type { ArticleReport } from '../../lib/types';
 import { analyzeTab } from '../../utils/analyze-tab';
 import { isAccessRefusal, pageAccess } from '../../utils/platform';
-import { closeReader, readerSourceTab } from '../../utils/reader';
+import type { ReaderMessage } from '../../utils/protocol';
+import { closeThisReader, readerSourceTab } from '../../utils/reader';
+import { tabAccess, withPatience } from '../../utils/waiting';
 import { articleMarkdown } from '../../utils/reader-markdown';
-import { accessState, messageOf, stateSection, t, translatePage, type PageState } from '../../utils/ui';
+import { accessState, messageOf, stateSection, t, translatePage, waitingStates, type PageState } from '../../utils/ui';
 import { jumpToSection, renderOutline } from './outline';
 import { renderArticle } from './render';
 import { setUpSettings } from './settings';
@@ -24,9 +26,8 @@ const status = document.getElementById('reader-status')!;
 /** Wide enough for the outline beside the article; narrower windows fold it away behind the toggle. */
 const wideWindow = matchMedia('(min-width: 1000px)');
 
-async function close(): Promise<void> {
-  const tab = await browser.tabs.getCurrent();
-  if (tab?.id !== undefined) await closeReader(tab.id);
+function close(): void {
+  closeThisReader().catch((error: unknown) => announce(t('errorBody', messageOf(error))));
 }
 
 function announce(message: string): void {
@@ -62,9 +63,12 @@ function onKeyDown(event: KeyboardEvent): void {
     setOutlineOpen(false);
     outlineToggle.focus();
   } else {
-    void close();
+    close();
   }
 }
+
+/** The loading state (preparing, then finding the article) and, past 5 s, "Keep waiting". */
+const { showLoading, showSlow } = waitingStates(main, 'readerLoading');
 
 function showState(state: PageState): void {
   main.replaceChildren(stateSection(state));
@@ -91,17 +95,23 @@ function showReport(report: ArticleReport): void {
 
 async function run(): Promise<void> {
   const sourceTabId = readerSourceTab(location.href);
+  let url: string | undefined;
   try {
     if (sourceTabId === null) throw new Error(t('errorNoTab'));
-    const tab = await browser.tabs.get(sourceTabId);
-    const access = pageAccess(tab.url);
+    url = (await browser.tabs.get(sourceTabId)).url;
+    const access = await tabAccess(url);
     if (access !== 'readable') return showState(accessState(access));
-    const result = await analyzeTab(sourceTabId);
+    const result = await withPatience(
+      analyzeTab(sourceTabId, (stage) => stage === 'analyzing' && showLoading('loadingAnalyzing')),
+      showSlow,
+    );
+    // The background takes this tab for its reader of that document (also after a restart or a reload).
+    browser.runtime.sendMessage({ type: 'reader-shown', page: result.page } satisfies ReaderMessage).catch(() => undefined);
     if (result.status === 'article') showReport(result.report);
     else if (result.status === 'pdf') showState(accessState('pdf'));
     else showState({ kind: 'no-article', title: t('noArticleTitle'), body: t('noArticleBody') });
   } catch (error) {
-    if (isAccessRefusal(error)) return showState(accessState('restricted'));
+    if (isAccessRefusal(error)) return showState(accessState(pageAccess(url) === 'file' ? 'file' : 'restricted'));
     showState({ kind: 'error', title: t('errorTitle'), body: t('errorBody', messageOf(error)) });
   }
 }
@@ -109,7 +119,7 @@ async function run(): Promise<void> {
 translatePage();
 document.title = t('readerTitle');
 document.addEventListener('keydown', onKeyDown);
-document.getElementById('reader-close')!.addEventListener('click', () => void close());
+document.getElementById('reader-close')!.addEventListener('click', close);
 settingsToggle.addEventListener('click', () => setSettingsOpen(settingsPanel.hidden));
 // Like any popover, the settings panel closes when the reader clicks elsewhere.
 document.addEventListener('click', (event) => {
@@ -127,5 +137,5 @@ document.addEventListener('click', (event) => {
   if (!wideWindow.matches && nav.contains(link)) setOutlineOpen(false);
 });
 setOutlineOpen('auto');
-void setUpSettings();
+setUpSettings((error) => announce(t('settingNotSaved', messageOf(error)))).catch((error: unknown) => announce(t('settingNotSaved', messageOf(error))));
 void run();

@@ -50,14 +50,14 @@ function buildChoices(update: (change: Partial<ReaderSettings>) => void): void {
   }
 }
 
-/** Shows the stored settings, wires the controls, and follows changes made in other reader tabs. */
-export async function setUpSettings(): Promise<void> {
+/** Shows the stored settings, wires the controls, and follows changes made in other reader tabs; a failed save is reported. */
+export async function setUpSettings(onSaveFailed: (error: unknown) => void): Promise<void> {
   let current = await loadReaderSettings();
   const update = (change: Partial<ReaderSettings>) =>
     void saveReaderSettings(change).then((saved) => {
       current = saved;
       apply(saved);
-    });
+    }, onSaveFailed);
   buildChoices(update);
   apply(current);
   document.getElementById('reader-smaller')!.addEventListener('click', () => update({ fontSize: stepFontSize(current.fontSize, -1) }));

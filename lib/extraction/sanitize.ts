@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { keepWebUrls } from '../page/urls';
 
 /** Page furniture and active content never belong in a reader's copy of an article. */
 const ARTICLE_CONFIG: Config = {
@@ -61,7 +62,9 @@ const DISPLAY_CONFIG: Config = {
 export function sanitizeForDisplay(html: string, view: Window): DocumentFragment {
   const purify = purifierFor(view);
   if (!purify) throw new Error('This DOM cannot sanitize HTML; the article is not shown');
-  const fragment = purify.sanitize(html, { ...DISPLAY_CONFIG, RETURN_DOM_FRAGMENT: true });
+  // Web addresses only: the report's are absolute already; anything else (a relative one would resolve against
+  // the extension) goes.
+  const fragment = keepWebUrls(purify.sanitize(html, { ...DISPLAY_CONFIG, RETURN_DOM_FRAGMENT: true }), null);
   for (const link of Array.from(fragment.querySelectorAll('a[href]'))) {
     link.setAttribute('target', '_blank');
     link.setAttribute('rel', 'noopener noreferrer');

@@ -255,7 +255,8 @@ function asString(value: unknown): string | null {
 
 /** A Person (inline or by `@id`), a name string, or several of them; "Name, credentials" when the page gives both. */
 function personName(value: unknown, byId: ReadonlyMap<string, JsonObject>): string | null {
-  if (Array.isArray(value)) return value.map((item) => personName(item, byId)).filter(Boolean).join(', ') || null;
+  // One level of list only: a page can nest arrays deeper than a call stack.
+  if (Array.isArray(value)) return value.filter((item) => !Array.isArray(item)).map((item) => personName(item, byId)).filter(Boolean).join(', ') || null;
   if (typeof value === 'string') return /^https?:\/\//.test(value) ? null : collapseWhitespace(value) || null;
   if (!value || typeof value !== 'object') return null;
   let person = value as JsonObject;

@@ -3,7 +3,7 @@ import type { OtherContentTest } from './facts';
 import { HEADING_ID_ATTRIBUTE } from '../page/headings';
 import { indexPage, type PageIndex } from '../page/page-index';
 import { SOURCES_ATTRIBUTE } from './sources';
-import { countWords, linkDensity, outermostWithText, textOf, textSimilarity } from '../page/text';
+import { countWords, linkDensity, nextElementWithin, outermostWithText, textOf, textSimilarity } from '../page/text';
 import type { KeyPoint, OutlineEntry } from '../types';
 
 export const MIN_KEY_POINTS = 3;
@@ -222,28 +222,29 @@ function collectCandidates(root: Element, outline: readonly OutlineEntry[]): Can
     blocksInSection++;
   };
 
-  const walk = (element: Element) => {
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      const entry = sections.get(child.getAttribute(HEADING_ID_ATTRIBUTE) ?? '');
-      if (entry) {
-        section = entry;
-        headingWords = contentWords(entry.text);
-        blocksInSection = 0;
-        summarySection = SUMMARY_SECTION.test(entry.text);
-        continue;
-      }
+  // Pre-order by a loop (pages nest deeper than a call stack); headings and blocks read are not entered.
+  let child = root.firstElementChild;
+  while (child) {
+    let enter = false;
+    const entry = sections.get(child.getAttribute(HEADING_ID_ATTRIBUTE) ?? '');
+    if (entry) {
+      section = entry;
+      headingWords = contentWords(entry.text);
+      blocksInSection = 0;
+      summarySection = SUMMARY_SECTION.test(entry.text);
+    } else {
       const tag = child.localName;
       // A sources list kept amid the article cites, it does not state.
-      if (NOT_PROSE.has(tag) || child.hasAttribute(SOURCES_ATTRIBUTE)) continue;
-      if (tag === 'p' || (tag === 'li' && !child.querySelector('p, ul, ol, div'))) readBlock(child);
-      else if (tag === 'blockquote') {
+      const prose = !NOT_PROSE.has(tag) && !child.hasAttribute(SOURCES_ATTRIBUTE);
+      if (prose && (tag === 'p' || (tag === 'li' && !child.querySelector('p, ul, ol, div')))) readBlock(child);
+      else if (prose && tag === 'blockquote') {
         // A pull quote repeats the article; a labelled summary box sums it up.
         const first = child.firstElementChild;
         if (first && SUMMARY_LABEL.test(textOf(first))) readBlock(child);
-      } else walk(child);
+      } else enter = prose;
     }
-  };
-  walk(root);
+    child = nextElementWithin(root, child, !enter);
+  }
   return candidates;
 }
 

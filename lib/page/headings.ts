@@ -1,4 +1,4 @@
-import { collapseWhitespace, isHeadingElement } from './text';
+import { collapseWhitespace, copyAttributes, isHeadingElement } from './text';
 
 /** Attributes written on the clone only; they carry what Readability would lose (level, live position). */
 export const HEADING_ID_ATTRIBUTE = 'data-hao-id';
@@ -73,7 +73,7 @@ export function restoreHeadingLevels(content: Element): void {
     const tag = `h${heading.getAttribute(HEADING_LEVEL_ATTRIBUTE)}`;
     if (!isHeadingElement(heading) || heading.localName === tag) continue;
     const restored = doc.createElement(tag);
-    for (const attribute of Array.from(heading.attributes)) restored.setAttribute(attribute.name, attribute.value);
+    copyAttributes(heading, restored);
     restored.append(...Array.from(heading.childNodes));
     heading.replaceWith(restored);
   }

@@ -1,7 +1,7 @@
 import { ariaHeadingLevel, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './headings';
 import { RELATED_CLASS_OR_ID } from '../extraction/removals';
 import { emptyWalkIndex, indexElement, isJsonLd, type WalkIndex } from './page-index';
-import { closestWhere, ELEMENT_NODE, isHeadingElement, TEXT_NODE } from './text';
+import { closestWhere, copyAttributes, descendantsWhere, ELEMENT_NODE, isHeadingElement, PIPELINE_ATTRIBUTE_PREFIX, TEXT_NODE } from './text';
 
 /**
  * Attributes where lazy loaders keep the real image while `src` holds a placeholder. Readability only
@@ -43,7 +43,7 @@ export function cloneForAnalysis(document: Document, pageUrl: string | null): { 
   const html = doc.documentElement;
   const source = document.documentElement;
   if (!source) return { doc, baseUrl: pageUrl ?? doc.baseURI };
-  for (const attribute of Array.from(source.attributes)) html.setAttribute(attribute.name, attribute.value);
+  copyAttributes(source, html);
   const head = doc.head;
   head.replaceChildren();
   let pageBase: string | null = null;
@@ -67,24 +67,13 @@ export function cloneForAnalysis(document: Document, pageUrl: string | null): { 
   if (document.body) {
     const body = doc.importNode(document.body, true) as HTMLElement;
     // Dropped before the body joins the document, so no DOM parses their stylesheets again.
-    for (const element of stylesheetsIn(body)) element.remove();
+    for (const element of descendantsWhere(body, isStylesheet)) element.remove();
     html.append(body);
   }
   return { doc, baseUrl: pageBase ?? pageUrl ?? doc.baseURI };
 }
 
-/** `<style>` and `<link>` elements under `root`, found in one walk (a tag query each costs a full scan in jsdom). */
-function stylesheetsIn(root: Element): Element[] {
-  const found: Element[] = [];
-  const visit = (parent: Element): void => {
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (child.localName === 'style' || child.localName === 'link') found.push(child);
-      else visit(child);
-    }
-  };
-  visit(root);
-  return found;
-}
+const isStylesheet = (element: Element): boolean => element.localName === 'style' || element.localName === 'link';
 
 /**
  * One walk over the clone before anything reads it:
@@ -106,6 +95,7 @@ export function prepareDocument(doc: Document): PageScan {
   const ariaHeadings: Element[] = [];
   const customImages: Element[] = [];
   const buttons: Element[] = [];
+  const deepWrappers = new Set<Element>();
   let headingIndex = 0;
   const mark = (element: Element, level: number): void => {
     element.setAttribute(HEADING_ID_ATTRIBUTE, `h${headingIndex++}`);
@@ -114,22 +104,22 @@ export function prepareDocument(doc: Document): PageScan {
     else element.setAttribute(PSEUDO_HEADING_ATTRIBUTE, '');
   };
 
-  // Pre-order walk: the same order as querySelectorAll.
-  const walk = (start: Element, inDoomed: boolean, inBody: boolean): void => {
-    // A JSON-LD script's source is data, not page text.
-    const textsListed = !inDoomed && inBody && start.localName !== 'script';
-    for (let node: Node | null = start.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === TEXT_NODE) {
-        if (textsListed) scan.index.texts.push(node as Text);
-        continue;
-      }
-      // Comments stay: no step reads them and the sanitizer drops them.
-      if (node.nodeType !== ELEMENT_NODE) continue;
+  // Pre-order walk (the same order as querySelectorAll), by a loop: pages nest deeper than a call stack allows.
+  // `levels` holds, for each element being walked into, whether it is removed, in the body, and its texts listed.
+  const levels: { inDoomed: boolean; inBody: boolean; textsListed: boolean }[] = [{ inDoomed: false, inBody: false, textsListed: false }];
+  stripPipelineAttributes(root, root.getAttributeNames());
+  let node: Node | null = root.firstChild;
+  while (node) {
+    const { inDoomed, inBody, textsListed } = levels[levels.length - 1]!;
+    if (node.nodeType === TEXT_NODE) {
+      if (textsListed) scan.index.texts.push(node as Text);
+    } else if (node.nodeType === ELEMENT_NODE) {
+      // (Comments stay: no step reads them and the sanitizer drops them.)
       const element = node as Element;
       const tag = element.localName;
       // Most elements carry no attribute at all, and the rest few: one list of names spares reading absent ones
-      // (each attribute lookup costs a search in some DOMs).
-      const attributes = element.getAttributeNames();
+      // (each attribute lookup costs a search in some DOMs). The page's own marks in our namespace go first.
+      const attributes = stripPipelineAttributes(element, element.getAttributeNames());
       const attributed = attributes.length > 0;
       let gone = inDoomed;
       if (!gone) {
@@ -147,7 +137,18 @@ export function prepareDocument(doc: Document): PageScan {
           else if (tag === 'meta') scan.index.metas.push(element);
         }
       }
-      if (!gone && inBody) {
+      // Empty plain elements that Readability would drop anyway go now: thousands of them (a broken page) cost
+      // it seconds, one removal at a time. Past DEEP_WRAPPER_DEPTH, plain wrappers (one element inside,
+      // nothing else) are unwrapped: Readability's time grows with the square of the depth.
+      if (!gone && !attributed) {
+        if (!element.firstChild && (DROPPED_WHEN_EMPTY.has(tag) || tag.includes('-'))) {
+          doomed.push(element);
+          gone = true;
+        } else if (levels.length > DEEP_WRAPPER_DEPTH && !KEPT_WRAPPERS.has(tag) && isBareWrapper(element)) {
+          deepWrappers.add(element);
+        }
+      }
+      if (!gone && inBody && !deepWrappers.has(element)) {
         scan.elements.push(element);
         if (tag !== 'script') indexElement(element, scan.index, attributes);
       }
@@ -173,13 +174,25 @@ export function prepareDocument(doc: Document): PageScan {
         else if (tag === 'noscript') noscripts.push(element);
         else if (tag.includes('-') && /img|image|picture|photo/.test(tag)) customImages.push(element);
       }
-      if (tag !== 'noscript') walk(element, gone, inBody || tag === 'body');
+      if (tag !== 'noscript' && element.firstChild) {
+        const childrenInBody = inBody || tag === 'body';
+        // A JSON-LD script's source is data, not page text.
+        levels.push({ inDoomed: gone, inBody: childrenInBody, textsListed: !gone && childrenInBody && tag !== 'script' });
+        node = element.firstChild;
+        continue;
+      }
     }
-  };
-  walk(root, false, false);
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode!;
+      levels.pop();
+    }
+    node = node === root ? null : node.nextSibling;
+  }
 
   for (const noscript of noscripts) unwrapNoscriptImage(doc, noscript);
   for (const element of customImages) replaceCustomImage(doc, element);
+  // Chains first: every removal below then climbs fewer ancestors (DOMs mark each as modified).
+  unwrapChains(deepWrappers);
   for (const node of doomed) (node as ChildNode).remove();
   for (const button of buttons) {
     if (closestWhere(button, (candidate) => candidate.hasAttribute(HEADING_ID_ATTRIBUTE))) button.replaceWith(...Array.from(button.childNodes));
@@ -189,6 +202,46 @@ export function prepareDocument(doc: Document): PageScan {
   scan.headings = scan.headings.filter((element) => element.parentNode && doc.contains(element));
   if (ariaHeadings.length) scan.headings = Array.from(doc.querySelectorAll(`[${HEADING_ID_ATTRIBUTE}]`));
   return scan;
+}
+
+/** Real pages nest 30–60 levels deep; plain wrappers below this depth are a broken or hostile page's. */
+const DEEP_WRAPPER_DEPTH = 100;
+/** Wrappers that stay however deep: headings (outline marks) and the parts of a table. */
+const KEPT_WRAPPERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'caption', 'colgroup']);
+/**
+ * Elements Readability removes when they hold nothing (divs, sections, headers, headings, paragraphs, tables,
+ * lists) or that show nothing then (inline wrappers, a link without an address, list items, and custom
+ * elements, whose shadow content the snapshot has already put in place).
+ */
+const DROPPED_WHEN_EMPTY = new Set([
+  'div', 'section', 'header', 'footer', 'article', 'aside', 'nav', 'p', 'blockquote', 'figure', 'table', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'font', 'center', 'b', 'i', 'em', 'strong', 'u', 'small', 'big', 'mark', 'a',
+]);
+
+/** One element and nothing else but blank text or comments: a wrapper that says nothing of its own. */
+function isBareWrapper(element: Element): boolean {
+  const only = element.firstElementChild;
+  if (!only || only.nextElementSibling || only.localName === 'strong' || only.localName === 'b') return false;
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE && /\S/.test((child as Text).data)) return false;
+  }
+  return true;
+}
+
+/**
+ * Replaces each chain of nested bare wrappers by what its innermost one holds, in one move per chain. Deep
+ * nesting costs Readability time in the square of the depth (it measures every container's text), so a page
+ * of ten thousand nested `<div>`s would otherwise take seconds in jsdom; the content itself stays.
+ */
+function unwrapChains(wrappers: ReadonlySet<Element>): void {
+  for (const top of wrappers) {
+    if (top.parentElement && wrappers.has(top.parentElement)) continue;
+    let bottom = top;
+    while (bottom.firstElementChild && wrappers.has(bottom.firstElementChild)) bottom = bottom.firstElementChild;
+    const content = bottom.firstElementChild;
+    if (content) top.replaceWith(content);
+    else top.remove();
+  }
 }
 
 /** What the preparing walk saw, so later steps need not query the whole page again. */
@@ -205,6 +258,17 @@ export interface PageScan {
   elements: Element[];
   /** The facts readers' lists (its `texts` are the cleaner's too), filled by the same walk. */
   index: WalkIndex;
+}
+
+/**
+ * Removes the attributes in the pipeline's own namespace (`data-hao-*`) that the page put on `element`: only
+ * the pipeline may mark its copy (headings, captions, sources), or a page could forge an outline or hide its
+ * article. Returns the attribute names left, from `names` (the element's).
+ */
+function stripPipelineAttributes(element: Element, names: string[]): string[] {
+  if (!names.some((name) => name.startsWith(PIPELINE_ATTRIBUTE_PREFIX))) return names;
+  for (const name of names) if (name.startsWith(PIPELINE_ATTRIBUTE_PREFIX)) element.removeAttribute(name);
+  return names.filter((name) => !name.startsWith(PIPELINE_ATTRIBUTE_PREFIX));
 }
 
 /** `attributes`: the element's attribute names. */
@@ -299,9 +363,7 @@ function replaceCustomImage(doc: Document, element: Element): void {
 function promoteAriaHeading(doc: Document, element: Element): void {
   if (isHeadingElement(element) || !element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) return;
   const heading = doc.createElement(`h${element.getAttribute(HEADING_LEVEL_ATTRIBUTE)}`);
-  for (const attribute of Array.from(element.attributes)) {
-    if (attribute.name !== 'role' && attribute.name !== 'aria-level') heading.setAttribute(attribute.name, attribute.value);
-  }
+  copyAttributes(element, heading, ['role', 'aria-level']);
   heading.append(...Array.from(element.childNodes));
   element.replaceWith(heading);
 }

@@ -18,25 +18,39 @@ export function countWords(text: string): number {
 }
 
 /**
- * The first element under `root` (pre-order) that passes `test`. A walk, not a selector: selector matching
- * costs a scan of the whole subtree in some DOMs even when the match comes first.
+ * The element after `element` in pre-order within `root` (null at the end), skipping `element`'s descendants
+ * when `skipChildren`. The walks below are loops, not recursion: a page can nest deeper than a call stack.
  */
-export function firstDescendant(root: Element, test: (element: Element) => boolean): Element | null {
-  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
-    if (test(child)) return child;
-    const found = firstDescendant(child, test);
-    if (found) return found;
+export function nextElementWithin(root: Node, element: Element, skipChildren = false): Element | null {
+  if (!skipChildren && element.firstElementChild) return element.firstElementChild;
+  for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
   }
   return null;
 }
 
+/**
+ * The first element under `root` (pre-order) that passes `test`. A walk, not a selector: selector matching
+ * costs a scan of the whole subtree in some DOMs even when the match comes first.
+ */
+export function firstDescendant(root: Element, test: (element: Element) => boolean): Element | null {
+  for (let element = root.firstElementChild; element; element = nextElementWithin(root, element)) if (test(element)) return element;
+  return null;
+}
+
 /** Every element under `root` that passes `test`, in document order (`querySelectorAll` without selectors). */
-export function descendantsWhere(root: Element, test: (element: Element) => boolean, found: Element[] = []): Element[] {
-  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
-    if (test(child)) found.push(child);
-    descendantsWhere(child, test, found);
-  }
+export function descendantsWhere(root: Element | DocumentFragment, test: (element: Element) => boolean, found: Element[] = []): Element[] {
+  for (let element = root.firstElementChild; element; element = nextElementWithin(root, element)) if (test(element)) found.push(element);
   return found;
+}
+
+/**
+ * Copies every attribute of `from` onto `to` (any document). Not by name through `setAttribute`: the HTML
+ * parser accepts names it rejects (`<h2 <meta=…>` has an attribute named "<meta"), and it would throw.
+ */
+export function copyAttributes(from: Element, to: Element, skip: readonly string[] = []): void {
+  const doc = to.ownerDocument;
+  for (const attribute of Array.from(from.attributes)) if (!skip.includes(attribute.name)) to.setAttributeNode(doc.importNode(attribute));
 }
 
 /** h1–h6 */
@@ -62,8 +76,10 @@ const BLOCK_TAGS = new Set([
   'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
 ]);
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'figcaption']);
+/** Every attribute the pipeline writes on its copy starts so; the preparing walk first strips the page's own. */
+export const PIPELINE_ATTRIBUTE_PREFIX = 'data-hao-';
 /** Set by the cleaner on elements whose class says caption; like <figcaption>, kept in HTML, not in text. */
-export const CAPTION_ATTRIBUTE = 'data-hao-caption';
+export const CAPTION_ATTRIBUTE = `${PIPELINE_ATTRIBUTE_PREFIX}caption`;
 
 /**
  * Plain text with one blank line between blocks: the article's running text. Captions (<figcaption>, elements
@@ -72,27 +88,33 @@ export const CAPTION_ATTRIBUTE = 'data-hao-caption';
  */
 export function blockText(root: Node): string {
   const parts: string[] = [];
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        // A line break in the page's source is a space, not a new block.
-        parts.push((child as Text).data.replace(/\s+/g, ' '));
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const tag = tagOf(child as Element);
-        if (SKIPPED_TAGS.has(tag) || (child as Element).hasAttribute(CAPTION_ATTRIBUTE)) continue;
-        if (tag === 'br') {
-          parts.push('\n');
-          continue;
-        }
-        const block = BLOCK_TAGS.has(tag);
-        if (block) parts.push('\n');
+  // Pre-order by a loop; a block's closing break is written when the walk climbs out of it.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let enter = false;
+    if (node.nodeType === TEXT_NODE) {
+      // A line break in the page's source is a space, not a new block.
+      parts.push((node as Text).data.replace(/\s+/g, ' '));
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const tag = tagOf(node as Element);
+      if (tag === 'br') parts.push('\n');
+      else if (!SKIPPED_TAGS.has(tag) && !(node as Element).hasAttribute(CAPTION_ATTRIBUTE)) {
+        if (BLOCK_TAGS.has(tag)) parts.push('\n');
         else if (tag === 'td' || tag === 'th') parts.push(' ');
-        walk(child);
-        if (block) parts.push('\n');
+        enter = !!node.firstChild;
+        if (!enter && BLOCK_TAGS.has(tag)) parts.push('\n');
       }
     }
-  };
-  walk(root);
+    if (enter) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode!;
+      if (node !== root && BLOCK_TAGS.has(tagOf(node as Element))) parts.push('\n');
+    }
+    node = node === root ? null : node.nextSibling;
+  }
   return parts
     .join('')
     .split('\n')

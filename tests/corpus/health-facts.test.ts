@@ -5,17 +5,12 @@
  * each page's source, as the comments say. A missing corpus is handled by health-pages.test.ts (skip with a
  * warning locally, fail under CI=true).
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeArticle, type ArticleReport } from '../../lib/index';
-import { closeDocuments, happyDocument, readPage } from '../support/dom';
+import type { ArticleReport } from '../../lib/index';
+import { analyzeCorpusPage, corpusPresent as present, disposeCorpusPages, loadCorpusPage } from '../support/corpus';
 import { expectKeyPointsFromBody } from '../support/report';
 
-const BENCH_DIR = process.env.HEALTH_BENCH_DIR ?? path.join(import.meta.dirname, '..', '..', '..', 'shared', 'bench');
-const present = existsSync(BENCH_DIR);
-
-afterAll(closeDocuments);
+afterAll(disposeCorpusPages);
 
 interface HealthPage {
   name: string;
@@ -64,7 +59,7 @@ describe.skipIf(!present)('health facts on the corpus health pages', () => {
 
   beforeAll(() => {
     for (const page of [WEBMD_1, WEBMD_2, MEDICAL_NEWS_TODAY, BUZZFEED, HEALTHLINE, MSN_HEALTH]) {
-      const analyzed = analyzeArticle(happyDocument(readPage(path.join(BENCH_DIR, page.file)), page.url), { url: page.url });
+      const analyzed = analyzeCorpusPage(page.file, page.url);
       if (analyzed) reports.set(page.name, analyzed);
     }
   });
@@ -108,7 +103,7 @@ describe.skipIf(!present)('health facts on the corpus health pages', () => {
   );
 
   it('healthline: every key point is a sentence of one of the article’s own per-section "Summary" boxes', () => {
-    const html = readPage(path.join(BENCH_DIR, HEALTHLINE.file));
+    const html = loadCorpusPage(HEALTHLINE.file, HEALTHLINE.url).document.documentElement.outerHTML;
     const summaries = Array.from(html.matchAll(/<blockquote[^>]*><strong>Summary<\/strong>(.*?)<\/blockquote>/g), (match) => match[1]!.trim());
     expect(summaries).toHaveLength(15);
     expect(report(HEALTHLINE).keyPoints.filter((point) => !summaries.some((summary) => summary.includes(point.text)))).toEqual([]);

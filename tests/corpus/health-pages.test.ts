@@ -5,31 +5,12 @@
  * The corpus is read-only data outside this repository (see /work/shared/bench/README.md); point
  * HEALTH_BENCH_DIR at it when it lives elsewhere.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeArticle, type ArticleReport, type RelatedItem } from '../../lib/index';
-import { closeDocuments, happyDocument, readPage } from '../support/dom';
+import type { ArticleReport, RelatedItem } from '../../lib/index';
+import { analyzeCorpusPage, BENCH_DIR, corpusPresent as present, disposeCorpusPages, warnIfCorpusMissing } from '../support/corpus';
 
-const BENCH_DIR = process.env.HEALTH_BENCH_DIR ?? path.join(import.meta.dirname, '..', '..', '..', 'shared', 'bench');
-const present = existsSync(BENCH_DIR);
 const inCI = process.env.CI === 'true';
-
-if (!present && !inCI) {
-  console.warn(
-    [
-      '',
-      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
-      `!! SKIPPING health-pages corpus tests: benchmark corpus not found at`,
-      `!!   ${BENCH_DIR}`,
-      '!! Set HEALTH_BENCH_DIR to the folder holding readability-pages/ and zyte/, e.g.',
-      '!!   HEALTH_BENCH_DIR=/path/to/bench npx vitest run --project corpus',
-      '!! (Under CI=true a missing corpus fails the run instead of skipping.)',
-      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
-      '',
-    ].join('\n'),
-  );
-}
+warnIfCorpusMissing('health-pages corpus tests');
 
 describe('health bench corpus', () => {
   it('is present (a missing corpus fails under CI=true, and is only skipped with a warning locally)', () => {
@@ -339,15 +320,14 @@ const PAGES: PageTruth[] = [
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-afterAll(closeDocuments);
+afterAll(disposeCorpusPages);
 
 for (const page of PAGES) {
   describe.skipIf(!present)(page.name, () => {
     let report: ArticleReport | null = null;
 
     beforeAll(() => {
-      const html = readPage(path.join(BENCH_DIR, page.file));
-      report = analyzeArticle(happyDocument(html, page.url), { url: page.url });
+      report = analyzeCorpusPage(page.file, page.url);
     });
 
     const analyzed = (): ArticleReport => {

@@ -5,8 +5,9 @@
  * page itself, so a /hit can only come from where the page's content is shown again: the reader.
  */
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_DIR, HOSTILE_PAGES, dangerousConstructs, hostilePage, payloadVectors, provokePayloads } from '../support/hostile';
-import type { BrowserName } from './support/browsers';
+import { HOSTILE_DIR, HOSTILE_PAGES, dangerousConstructs, hostilePage, nonWebAddresses, payloadVectors, provokePayloads } from '../support/hostile';
+import { openPopupForTab } from './support/popup';
+import type { BrowserName, TestPage } from './support/browsers';
 import { sendFromPopup, waitForReader } from './support/reader';
 import { useExtensionBrowser } from './support/suite';
 
@@ -18,6 +19,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in the reader
   const env = useExtensionBrowser(name);
   const { unavailable } = env;
   const ran = new Set<string>();
+
+  /** No payload called the test site since `hitsBefore` or flagged the extension page; any that did is noted. */
+  async function expectNothingRan(extensionPage: TestPage, hitsBefore: number): Promise<void> {
+    const hits = env.site.hits().slice(hitsBefore);
+    const pwned = await extensionPage.evaluate(() => document.documentElement.dataset.pwned ?? null, null);
+    for (const vector of [...hits, ...(pwned ? [pwned] : [])]) ran.add(vector);
+    expect(hits).toEqual([]);
+    expect(pwned).toBeNull();
+  }
 
   it.skipIf(unavailable)('control: the same payloads, put raw into a plain page, do run and are seen', async () => {
     const page = await env.browser.openTab(`${env.site.origin}/no-article.html`);
@@ -51,16 +61,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in the reader
 
     await sendFromPopup(env.browser, { type: 'open-reader', tabId });
     const reader = await waitForReader(env.browser, tabId);
-    await reader.evaluate(provokePayloads, { selector: '.article__body', activate: true });
+    // The whole reader: the article, and the key points, sources and related reading beside it.
+    await reader.evaluate(provokePayloads, { selector: '#reader-main', activate: true });
     await settle();
     requests.stop();
 
-    const hits = env.site.hits().slice(hitsBefore);
-    const pwned = await reader.evaluate(() => document.documentElement.dataset.pwned ?? null, null);
-    for (const vector of [...hits, ...(pwned ? [pwned] : [])]) ran.add(vector);
-    expect(hits).toEqual([]);
-    expect(pwned).toBeNull();
+    await expectNothingRan(reader, hitsBefore);
     expect(await reader.evaluate(dangerousConstructs, '.article__body')).toEqual([]);
+    expect(await reader.evaluate(nonWebAddresses, '#reader-main')).toEqual([]);
+    if (page.lists) {
+      expect(await reader.texts('.key-points li')).toEqual(page.lists.keyPoints);
+      expect(await reader.evaluate(() => Array.from(document.querySelectorAll('.sources li'), (item) => item.querySelector('a')?.getAttribute('href') ?? null), null)).toEqual(page.lists.sourceUrls);
+      expect(await reader.texts('.related li > a')).toEqual(page.lists.related.map(({ title }) => `${title} (opens in a new tab)`));
+    }
 
     expect(await reader.texts('#reader-title')).toEqual([page.title]);
     expect(await reader.texts('#reader-outline a')).toEqual(page.outline);
@@ -78,10 +91,28 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in the reader
     await source.close();
   });
 
+  it.each(HOSTILE_PAGES)('$file: in the popup too, no payload runs and no address of another scheme is offered', async (page) => {
+    if (unavailable) return;
+    const url = `${env.site.origin}/${HOSTILE_DIR}/${page.file}`;
+    const { page: source, tabId } = await env.browser.openTabWithId(url);
+    const hitsBefore = env.site.hits().length;
+    const popup = await openPopupForTab(env.browser, tabId);
+    await popup.evaluate(provokePayloads, { selector: '#app', activate: true });
+    await settle();
+    await expectNothingRan(popup, hitsBefore);
+    expect(await popup.evaluate(nonWebAddresses, '#app')).toEqual([]);
+    if (page.lists) {
+      expect(await popup.texts('.key-points li')).toEqual(page.lists.keyPoints);
+      expect(await popup.texts('.related li > a')).toEqual(page.lists.related.map(({ title }) => `${title} (opens in a new tab)`));
+    }
+    await popup.close();
+    await source.close();
+  });
+
   it.skipIf(unavailable)('summary', () => {
     const tried = payloadVectors().length;
     console.log(`hostile pages (${name}): ${tried} payloads tried, ${ran.size} ran${ran.size ? `: ${[...ran].join(', ')}` : ''}`);
-    expect(tried).toBe(46);
+    expect(tried).toBe(57);
     expect([...ran]).toEqual([]);
   });
 });

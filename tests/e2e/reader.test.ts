@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '../support/dom';
 import type { BrowserName, TestPage } from './support/browsers';
-import { listTabs, readerPrefix, sendFromPopup, waitForReader, type TabInfo } from './support/reader';
+import { listTabs, readerTabsOf, sendFromPopup, waitForReader, type TabInfo } from './support/reader';
 import { useExtensionBrowser } from './support/suite';
 
 const seed = JSON.parse(readFixture('seed-model.expected.json')) as { title: string; outline: string[]; related: { title: string }[] };
@@ -55,7 +55,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
   }
 
   async function readerTabId(sourceTabId: number): Promise<number> {
-    const found = (await tabs()).find((candidate) => candidate.url === readerPrefix(env.browser, sourceTabId));
+    const [found] = await readerTabsOf(env.browser, sourceTabId);
     if (!found) throw new Error(`No reader tab for ${sourceTabId}`);
     return found.id;
   }
@@ -151,7 +151,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
     await sendFromPopup(env.browser, { type: 'open-reader', tabId: source.tabId });
     const reader = await waitForReader(env.browser, source.tabId);
     await sendFromPopup(env.browser, { type: 'open-reader', tabId: source.tabId });
-    expect((await tabs()).filter((candidate) => candidate.url === readerPrefix(env.browser, source.tabId))).toHaveLength(1);
+    expect(await readerTabsOf(env.browser, source.tabId)).toHaveLength(1);
     await reader.press('Escape');
     await expectClosedAndRestored(reader, source);
   });

@@ -1,7 +1,6 @@
 /** Documents for tests: happy-dom by default (fast), jsdom where a real sanitizer is needed. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
@@ -9,11 +8,6 @@ export const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
 
 export function readFixture(name: string): string {
   return readFileSync(path.join(FIXTURES, name), 'utf8');
-}
-
-export function readPage(file: string): string {
-  const bytes = readFileSync(file);
-  return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
 const openWindows: Window[] = [];

@@ -20,6 +20,14 @@ export interface HostilePage {
   sentences: string[];
   /** How many findings `dangerousConstructs` reports on the page's body as written. */
   rawFindings: number;
+  /** For a page whose payloads sit in the lists beside the article: what the report keeps of them, exactly. */
+  lists?: {
+    keyPoints: string[];
+    /** Each source's link, or null where the page's link had another scheme. */
+    sourceUrls: (string | null)[];
+    /** Titles of the related articles with web links, in order (each relative to the test site's origin). */
+    related: { title: string; path: string }[];
+  };
 }
 
 export const HOSTILE_PAGES: HostilePage[] = [
@@ -55,6 +63,29 @@ export const HOSTILE_PAGES: HostilePage[] = [
       'After a few months most people walk faster and further without trying, which is a sign the heart and muscles have adapted.',
     ],
     rawFindings: 28,
+  },
+  {
+    file: 'related-sources-keypoints.html',
+    title: 'Drinking enough in hot weather',
+    outline: ['How much to drink', 'Signs of falling behind'],
+    sentences: [
+      'There is no single right amount.',
+      'Dark urine, a dry mouth, headache, tiredness and dizziness when standing up are early signs of dehydration.',
+      'Confusion, a racing heart or fainting are more serious, and need medical help straight away.',
+    ],
+    rawFindings: 24,
+    lists: {
+      keyPoints: [
+        'Thirst lags behind need in the heat, so drink regularly through the day rather than waiting to feel thirsty.',
+        'Pale yellow urine is a simple sign that you are drinking enough.',
+        'Water is the best everyday drink; sugary and alcoholic drinks add little and can make things worse.',
+      ],
+      sourceUrls: [null, null, 'https://doi.org/10.5555/fixture.2018.003'],
+      related: [
+        { title: 'Do you need electrolyte drinks?', path: '/hostile/electrolytes.html' },
+        { title: 'Heat and older adults', path: '/hostile/older-adults-heat.html' },
+      ],
+    },
   },
 ];
 
@@ -111,6 +142,29 @@ export function dangerousConstructs(rootOrSelector: ParentNode | string): string
     }
   }
   return findings;
+}
+
+/**
+ * Every address under `rootOrSelector` that is not a web address (http or https): in links, images, sources
+ * and any other URL attribute. The reader's own jumps to its sections (`#section-…`) are its own, not the
+ * page's. Self-contained, for the browser too. An empty list means only web addresses are left.
+ */
+export function nonWebAddresses(rootOrSelector: ParentNode | string): string[] {
+  const root = typeof rootOrSelector === 'string' ? document.querySelector(rootOrSelector) : rootOrSelector;
+  if (!root) return [`nothing matches ${String(rootOrSelector)}`];
+  const found: string[] = [];
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    for (const attribute of Array.from(element.attributes)) {
+      const name = attribute.name.toLowerCase();
+      if (!['href', 'xlink:href', 'src', 'srcset', 'cite', 'poster', 'action', 'formaction', 'data', 'background', 'ping', 'longdesc'].includes(name)) continue;
+      const addresses = name === 'srcset' ? attribute.value.split(/,\s+/).map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [attribute.value];
+      for (const address of addresses) {
+        if (name === 'href' && /^#section-h\d+$/.test(address)) continue;
+        if (!/^https?:\/\//i.test(address.replace(/[\u0000-\u0020]/g, ''))) found.push(`${name}="${address.slice(0, 60)}" on <${element.localName}>`);
+      }
+    }
+  }
+  return found;
 }
 
 /**

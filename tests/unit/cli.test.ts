@@ -16,7 +16,8 @@ function outline(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('npm run outline', () => {
+// Each test starts the CLI (tsx, jsdom): seconds on a busy machine.
+describe('npm run outline', { timeout: 60_000 }, () => {
   it('outlines the bundled sample article when given no file', () => {
     expect(outline()).toEqual({ status: 0, stdout: SAMPLE_MARKDOWN, stderr: '' });
   });
@@ -51,23 +52,54 @@ describe('npm run outline', () => {
 
   it('reports each bad file in one line on stderr, exits non-zero, and still outlines the good ones', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'outline-'));
-    const notHtml = path.join(dir, 'notes.txt');
-    writeFileSync(notHtml, 'just some notes, no markup at all\n');
-    const noArticle = path.join(dir, 'login.html');
-    writeFileSync(noArticle, '<!doctype html><html><body><form><input type="email"><button>Sign in</button></form></body></html>');
+    const write = (name: string, content: string | Buffer) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, content);
+      return file;
+    };
+    const notHtml = write('notes.txt', 'just some notes, no markup at all\n');
+    const noArticle = write('login.html', '<!doctype html><html><body><form><input type="email"><button>Sign in</button></form></body></html>');
+    const empty = write('empty.html', '');
+    const image = write('photo.html', Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10', 'latin1'));
+    const svg = write('logo.svg', '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>Logo</title></svg>');
+    const feed = write('feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>Health news</title></channel></rss>');
+    const frames = write('frames.html', '<html><frameset rows="20%,*"><frame src="top.html"><frame src="story.html"></frameset></html>');
     const missing = path.join(dir, 'missing.html');
-    const result = outline(missing, notHtml, SAMPLE, noArticle);
+    const result = outline(missing, notHtml, empty, SAMPLE, image, svg, feed, frames, dir, noArticle);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe(SAMPLE_MARKDOWN);
     expect(result.stderr).toBe(
-      [`outline: ${missing}: no such file`, `outline: ${notHtml}: not an HTML page`, `outline: ${noArticle}: no article found on this page`, ''].join('\n'),
+      [
+        `outline: ${missing}: no such file`,
+        `outline: ${notHtml}: not an HTML page`,
+        `outline: ${empty}: an empty file`,
+        `outline: ${image}: a PNG image, not an HTML page`,
+        `outline: ${svg}: an SVG image, not an HTML page`,
+        `outline: ${feed}: an XML document (<rss>), not an HTML page`,
+        `outline: ${frames}: a frameset: its text is in the pages it frames (top.html, story.html); outline those`,
+        `outline: ${dir}: is a directory`,
+        `outline: ${noArticle}: no article found on this page`,
+        '',
+      ].join('\n'),
     );
+  });
+
+  it('reads the page in the encoding --encoding names, and refuses one no browser knows', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'outline-')), 'cafe.html');
+    const paragraph = 'The café on the corner serves porridge with fruit, a breakfast that keeps most people full until lunch. ';
+    writeFileSync(file, `<!doctype html><html><head><meta charset="utf-8"><title>Breakfast</title></head><body><article><p>${paragraph.repeat(6)}</p></article></body></html>`);
+    const asUtf8 = outline('--json', file);
+    const asLatin1 = outline('--json', '--encoding', 'latin1', file);
+    expect(JSON.parse(asUtf8.stdout).text.slice(0, 20)).toBe('The café on the corn');
+    expect(JSON.parse(asLatin1.stdout).text.slice(0, 20)).toBe('The cafÃ© on the cor');
+    const unknown = outline('--encoding', 'klingon-8', file);
+    expect([unknown.status, unknown.stdout, unknown.stderr.split('\n')[0]]).toEqual([2, '', 'outline: unknown encoding "klingon-8"']);
   });
 
   it('explains its usage when given an unknown option', () => {
     const result = outline('--jsn');
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^outline: Unknown option '--jsn'.*\nusage: npm run outline -- \[--json\]/s);
+    expect(result.stderr).toMatch(/^outline: Unknown option '--jsn'.*\nusage: npm run outline -- \[--json\] \[--url URL\] \[--lang LANG\] \[--encoding NAME\]/s);
   });
   it('outlines a page whose stylesheet jsdom cannot parse', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'outline-'));

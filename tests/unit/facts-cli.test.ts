@@ -11,7 +11,7 @@ function outline(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cli', 'outline.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 }
 
-describe('npm run outline -- --json', () => {
+describe('npm run outline -- --json', { timeout: 60_000 }, () => {
   it('carries the reviewer, the four dates, the sources and the key points (the JSON-LD and references fixtures)', () => {
     const run = outline('--json', path.join(FIXTURES, 'facts-jsonld.html'), path.join(FIXTURES, 'sources-references.html'));
     expect(run.status).toBe(0);

@@ -17,7 +17,11 @@ import { E2E_PUBLIC_KEY, GECKO_ID } from '../../../wxt.config';
 export type BrowserName = 'chromium' | 'firefox';
 
 const ROOT = path.join(import.meta.dirname, '..', '..', '..');
-const EXECUTABLES: Record<BrowserName, string> = { chromium: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' };
+/** Debian's browsers, or other builds named by CHROMIUM_PATH / FIREFOX_PATH (README: "Supported browsers"). */
+const EXECUTABLES: Record<BrowserName, string> = {
+  chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+};
 const BUILDS: Record<BrowserName, string> = {
   chromium: path.join(ROOT, '.output', 'chrome-mv3-e2e'),
   firefox: path.join(ROOT, '.output', 'firefox-mv3-e2e'),
@@ -30,6 +34,8 @@ const INSTALL_HINT: Record<BrowserName, string> = {
 const INTERNAL_PAGES: Record<BrowserName, string> = { chromium: 'chrome://version', firefox: 'about:addons' };
 /** One UI language for every run unless a test asks for another, so dates and messages are the same on every machine. */
 const DEFAULT_LOCALE = 'en-US';
+/** Every tab's viewport unless a test sets another. */
+const VIEWPORT = { width: 1100, height: 800 };
 /** Fixed so the Firefox extension's pages have a known address. */
 const FIREFOX_UUID = '6f1c2a7e-5b0d-4c1e-9a43-2f6d8b9e0c11';
 
@@ -86,6 +92,8 @@ export interface RequestLog {
 
 export interface ExtensionBrowser {
   readonly name: BrowserName;
+  /** The browser's major version (tests may run on older builds: CHROMIUM_PATH, FIREFOX_PATH). */
+  readonly majorVersion: number;
   /** Origin of the extension's own pages (chrome-extension://id or moz-extension://uuid). */
   readonly extensionOrigin: string;
   openTab(url: string): Promise<TestPage>;
@@ -103,6 +111,11 @@ export interface ExtensionBrowser {
    * service worker; Firefox: in the background page), with plain-data arguments.
    */
   callBackground(handler: string, args: unknown[]): Promise<void>;
+  /**
+   * Stops the extension's service worker, as the browser does when it has been idle, so the next event
+   * starts a new one (Chromium); false where the background is not a service worker (Firefox).
+   */
+  stopBackground(): Promise<boolean>;
   /** The tab (opened by the test or by the extension) whose URL starts with `prefix`, once it exists. */
   waitForPage(prefix: string): Promise<TestPage>;
   recordRequests(): RequestLog;
@@ -152,7 +165,7 @@ async function launchChromium(locale: string, extension?: string): Promise<Exten
   const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'ext-chromium-')), {
     executablePath: EXECUTABLES.chromium,
     headless: true,
-    viewport: { width: 1100, height: 800 },
+    viewport: VIEWPORT,
     locale,
     // On Linux, Chromium takes its UI language (and so the extension's) from LANGUAGE; --lang alone is not enough.
     env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
@@ -201,6 +214,7 @@ async function launchChromium(locale: string, extension?: string): Promise<Exten
   const extensionHelper = async () => (helper ??= await open(`${extensionOrigin}/popup.html?tab=-1`));
   return {
     name: 'chromium',
+    majorVersion: Number(/Chrome\/(\d+)/.exec(await (await extensionHelper()).evaluate(() => navigator.userAgent, null))?.[1] ?? 0),
     extensionOrigin,
     internalPageUrl: INTERNAL_PAGES.chromium,
     openTab: open,
@@ -220,6 +234,21 @@ async function launchChromium(locale: string, extension?: string): Promise<Exten
         },
         [handler, args] as [string, unknown[]],
       );
+    },
+    async stopBackground() {
+      const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith(extensionOrigin)) ?? (await context.waitForEvent('serviceworker'));
+      // Closing the worker's target stops it, as the browser does with an idle one.
+      const page = context.pages()[0] ?? (await context.newPage());
+      const session = await context.newCDPSession(page);
+      const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+      for (const target of targetInfos) {
+        if (target.type === 'service_worker' && target.url.startsWith(extensionOrigin)) await session.send('Target.closeTarget', { targetId: target.targetId });
+      }
+      await session.detach();
+      // Only a worker that really stopped proves anything: it no longer answers.
+      const answers = () => Promise.race([worker.evaluate(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 500))]).catch(() => false);
+      await waitUntil(async () => ((await answers()) ? null : true), 'the service worker to stop');
+      return true;
     },
     async waitForPage(prefix) {
       const page = await waitUntil(() => context.pages().find((candidate) => candidate.url().startsWith(prefix)), `a tab at ${prefix}`);
@@ -243,7 +272,9 @@ async function launchFirefox(locale: string, extension: string): Promise<Extensi
     executablePath: EXECUTABLES.firefox,
     headless: true,
     args: ['--remote-allow-system-access'],
-    defaultViewport: { width: 1100, height: 800 },
+    // Viewports are set by `setFirefoxViewport`: puppeteer's own also overrides the screen orientation, a
+    // command Firefox 140 does not know.
+    defaultViewport: null,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'intl.locale.requested': locale,
@@ -270,7 +301,7 @@ async function launchFirefox(locale: string, extension: string): Promise<Extensi
       return summarizeAxe(await page.evaluate((runOnly) => (globalThis as unknown as Axe).axe.run(document, { runOnly }), AXE_TAGS));
     },
     emulateMedia: (media) => emulateMediaFirefox(page, media),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: (width, height) => setFirefoxViewport(browser, page, width, height),
     reload: () => reloadFirefox(page),
     bringToFront: () => page.bringToFront(),
     isClosed: () => page.isClosed(),
@@ -280,6 +311,7 @@ async function launchFirefox(locale: string, extension: string): Promise<Extensi
   });
   const open = async (url: string, initScript?: string) => {
     const page = await browser.newPage();
+    await setFirefoxViewport(browser, page, VIEWPORT.width, VIEWPORT.height);
     if (initScript) await page.evaluateOnNewDocument(initScript);
     await gotoFirefox(page, url);
     return wrap(page);
@@ -288,6 +320,7 @@ async function launchFirefox(locale: string, extension: string): Promise<Extensi
   const extensionHelper = async () => (helper ??= await open(`${extensionOrigin}/popup.html?tab=-1`));
   return {
     name: 'firefox',
+    majorVersion: Number(/\/(\d+)\./.exec(await browser.version())?.[1] ?? 0),
     extensionOrigin,
     internalPageUrl: INTERNAL_PAGES.firefox,
     openTab: open,
@@ -310,6 +343,7 @@ async function launchFirefox(locale: string, extension: string): Promise<Extensi
         [handler, args] as [string, unknown[]],
       );
     },
+    stopBackground: async () => false,
     async waitForPage(prefix) {
       // BiDi reports extension pages as about:blank: ask each page where it is.
       const page = await waitUntil(async () => {
@@ -320,6 +354,7 @@ async function launchFirefox(locale: string, extension: string): Promise<Extensi
         return null;
       }, `a tab at ${prefix}`);
       await waitUntil(() => page.evaluate(() => document.readyState === 'complete' || null).catch(() => null), `${prefix} to load`);
+      await setFirefoxViewport(browser, page, VIEWPORT.width, VIEWPORT.height);
       return wrap(page);
     },
     recordRequests() {
@@ -336,16 +371,28 @@ async function launchFirefox(locale: string, extension: string): Promise<Extensi
  * sees it. It applies to every page of this browser.
  */
 async function setFirefoxColorScheme(browser: PuppeteerBrowser, page: PuppeteerPage, scheme: 'light' | 'dark'): Promise<void> {
-  type Connection = { send(method: string, params: object): Promise<{ result: { contexts: { context: string }[] } }> };
+  type Connection = { send(method: string, params: object): Promise<{ result: { contexts: { context: string }[]; type?: string } }> };
   const connection = (browser as unknown as { connection: Connection }).connection;
   const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const override = scheme === 'dark' ? 0 : 1;
-  await connection.send('script.evaluate', {
-    expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${override})`,
+  const evaluated = await connection.send('script.evaluate', {
+    // Pages follow the first preference; extension pages in Firefox 140 follow the second, the system's.
+    expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${override}); Services.prefs.setIntPref('ui.systemUsesDarkTheme', ${scheme === 'dark' ? 1 : 0})`,
     target: { context: tree.result.contexts[0]!.context },
     awaitPromise: false,
   });
-  await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, {}, scheme === 'dark');
+  // Firefox before 153 has no chrome scope over WebDriver BiDi (`moz:scope` gives the content tabs instead).
+  if (evaluated.result.type === 'exception') throw new Error(`Firefox ${await browser.version()} cannot switch the colour scheme over WebDriver BiDi`);
+  // Polled with evaluate, not waitForFunction: Firefox 140 lets a page's CSP block the latter's injected script.
+  await waitUntil(() => page.evaluate((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark || null, scheme === 'dark'), `the ${scheme} colour scheme`);
+}
+
+/** The page's viewport, by the one WebDriver BiDi command every Firefox since 140 has. */
+async function setFirefoxViewport(browser: PuppeteerBrowser, page: PuppeteerPage, width: number, height: number): Promise<void> {
+  type Connection = { send(method: string, params: object): Promise<unknown> };
+  const connection = (browser as unknown as { connection: Connection }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  await connection.send('browsingContext.setViewport', { context, viewport: { width, height } });
 }
 
 /**

@@ -21,6 +21,21 @@ export function listTabs(browser: ExtensionBrowser): Promise<TabInfo[]> {
   }, null);
 }
 
+/**
+ * The reader tabs showing `sourceTabId`: by their address, or, where the browser does not tell the extension
+ * the address of its own pages (Chromium 150), by the background's list of its readers.
+ */
+export async function readerTabsOf(browser: ExtensionBrowser, sourceTabId: number): Promise<TabInfo[]> {
+  const registered = await browser.evaluateInExtension(async () => {
+    type Storage = { storage: { session: { get(key: string): Promise<Record<string, Record<string, { source: number }> | undefined>> } } };
+    const scope = globalThis as unknown as { browser?: Storage; chrome: Storage };
+    return (await (scope.browser ?? scope.chrome).storage.session.get('readers')).readers ?? {};
+  }, null);
+  return (await listTabs(browser)).filter((tab) =>
+    tab.url !== undefined ? tab.url === readerPrefix(browser, sourceTabId) : registered[String(tab.id)]?.source === sourceTabId,
+  );
+}
+
 /** Exactly what the popup's "Open reader view" / "Close reader view" buttons send. */
 export function sendFromPopup(browser: ExtensionBrowser, message: object): Promise<unknown> {
   return browser.evaluateInExtension((payload) => {
