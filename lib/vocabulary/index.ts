@@ -9,7 +9,7 @@
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
-import { FAMILIES, type FamilyName, type LanguageTable } from './families';
+import type { FamilyName, LanguageTable } from './families';
 import { fr } from './fr';
 import { id } from './id';
 import { it } from './it';
