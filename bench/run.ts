@@ -17,7 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { analyzeArticleTimed, type ArticleReport, type StepTimings } from '../lib/index';
-import { BOILERPLATE_HEADING } from '../lib/output/outline';
+import { isFurnitureHeading, vocabularyFor } from '../lib/vocabulary/index';
 import { textSimilarity } from '../lib/page/text';
 import { loadPage } from '../cli/load-page';
 import { BENCH_DIR_ENV, benchRoot, loadReadabilityPages, loadZytePages } from './corpus';
@@ -110,7 +110,7 @@ function outlineMissing(report: ArticleReport | null): boolean {
   return headings.some((heading) => {
     const text = heading.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
     // The outline leaves out a heading that repeats the title, as buildOutline does.
-    return text && textSimilarity(text, report.title) <= 0.75 && !BOILERPLATE_HEADING.test(text.replace(/[:.!?]+$/, ''));
+    return text && textSimilarity(text, report.title) <= 0.75 && !isFurnitureHeading(vocabularyFor(report.lang ? [report.lang] : []), text);
   });
 }
 
