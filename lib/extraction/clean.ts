@@ -2,7 +2,7 @@ import { HEADING_LEVEL_ATTRIBUTE } from '../page/headings';
 import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
 import type { PageScan } from '../page/normalize';
 import { ENGLISH, isFurnitureHeading, type Vocabulary } from '../vocabulary/index';
-import { CAPTION_ATTRIBUTE, closestWhere, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
+import { CAPTION_ATTRIBUTE, closestWhere, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
 const PROTECTED_TAGS = new Set(['html', 'head', 'body', 'main']);
@@ -39,6 +39,8 @@ const LEADING_LABEL_BLOCKS = new Set(['p', 'div', 'aside', 'li', 'section', 'blo
  * with an unlucky id (`<section id="related-conditions">`), not a box of boilerplate.
  */
 const SECTION_TEXT = 400;
+/** A paragraph of more words than this is prose, never part of a label's box. */
+const PROSE_WORDS = 25;
 
 export type RemovalCounts = Partial<Record<RemovalGroupName, number>>;
 
@@ -171,7 +173,7 @@ export function removeBoilerplate(
         // INLINE_LABEL: only a block that says nothing but the label is one ("Food <a>advertising</a> aimed…" is prose).
         const block = blockOf(parent);
         if (block && textOf(block) === label) {
-          candidates.push({ element: outermostWithText(block, label, PROTECTED_TAGS), group: group.name, maxTextLength: group.maxTextLength });
+          candidates.push({ element: labelBox(outermostWithText(block, label, PROTECTED_TAGS), group), group: group.name, maxTextLength: group.maxTextLength });
           return;
         }
       }
@@ -202,14 +204,14 @@ export function removeBoilerplate(
     if (start.length <= MAX_LABEL_LENGTH && anyWhole?.test(start) && textOf(block) === start) {
       const group = whole.find((candidate) => candidate.pattern.test(start))?.group;
       if (group && !block.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) {
-        candidates.push({ element: outermostWithText(block, start, PROTECTED_TAGS), group: group.name, maxTextLength: group.maxTextLength });
+        candidates.push({ element: labelBox(outermostWithText(block, start, PROTECTED_TAGS), group), group: group.name, maxTextLength: group.maxTextLength });
         return;
       }
     }
     if (!start.startsWith(text.replace(/\s+/g, ' ').slice(0, 20))) return;
     for (const { group, pattern } of leading) {
       if (!pattern.test(start)) continue;
-      candidates.push({ element: block, group: group.name, maxTextLength: group.maxTextLength, guarded: group });
+      candidates.push({ element: labelBox(block, group), group: group.name, maxTextLength: group.maxTextLength, guarded: group });
       break;
     }
   };
@@ -307,6 +309,23 @@ function findOtherStories(doc: Document, articles: readonly Element[], out: Cand
   }
 }
 
+/**
+ * For groups whose label heads a small box (a product card's "SHOP NOW", a video's "Watch: …"): the largest
+ * ancestor of the label's block that stays within the group's box size and holds no prose.
+ */
+function labelBox(block: Element, group: RemovalGroup): Element {
+  if (!group.box) return block;
+  let box = block;
+  for (let parent = box.parentElement; parent && !PROTECTED_TAGS.has(parent.localName) && parent.localName !== 'article'; parent = parent.parentElement) {
+    if (textOf(parent).length > group.box || firstDescendant(parent, isProseParagraph)) break;
+    box = parent;
+  }
+  return box;
+}
+
+/** A paragraph of more than a sentence or two: article prose. */
+const isProseParagraph = (element: Element) => element.localName === 'p' && countWords(textOf(element)) > PROSE_WORDS;
+
 /** Drops class and id, whose names Readability would read as "unlikely" and drop the element for. */
 function unname(element: Element): void {
   element.removeAttribute('class');
@@ -385,7 +404,7 @@ function leadText(element: Element, max: number): string {
 function blockOf(element: Element): Element | null {
   let current: Element | null = element;
   while (current && INLINE_TAGS.has(current.localName)) current = current.parentElement;
-  return current && !PROTECTED_TAGS.has(current.localName) ? current : null;
+  return current && !PROTECTED_TAGS.has(current.localName) ? ownLine(element, current) : null;
 }
 
 function leadBlockOf(element: Element): Element | null {
@@ -394,7 +413,29 @@ function leadBlockOf(element: Element): Element | null {
     if (PROTECTED_TAGS.has(current.localName)) return null;
     current = current.parentElement;
   }
-  return current;
+  return current && ownLine(element, current);
+}
+
+/**
+ * An inline run that starts a line of its own inside a block, after a block element or a line break
+ * (`<div><p>…</p><strong>Simak Video …</strong>…`), is a block of its own for the label tests; else `block`.
+ */
+function ownLine(inner: Element, block: Element): Element {
+  if (inner === block) return block;
+  let run = inner;
+  while (run.parentElement && run.parentElement !== block) run = run.parentElement;
+  // A link on its own line is a control or a promo, judged by the link tests.
+  if (!INLINE_TAGS.has(run.localName) || run.localName === 'a') return block;
+  for (let node = run.previousSibling; node; node = node.previousSibling) {
+    if (node.nodeType === TEXT_NODE) {
+      if (NON_SPACE.test((node as Text).data)) return block;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const tag = (node as Element).localName;
+    return tag === 'br' || !INLINE_TAGS.has(tag) ? run : block;
+  }
+  return block;
 }
 
 /**

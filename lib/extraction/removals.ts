@@ -17,7 +17,10 @@ export type RemovalGroupName =
   | 'newsletter'
   | 'consent'
   | 'promos'
+  | 'shopping'
   | 'related'
+  | 'charts'
+  | 'back-matter'
   | 'teasers'
   | 'other-stories'
   | 'comments'
@@ -25,6 +28,7 @@ export type RemovalGroupName =
   | 'bylines'
   | 'credits'
   | 'media-controls'
+  | 'video'
   | 'legal'
   | 'disclaimers';
 
@@ -49,6 +53,11 @@ export interface RemovalGroup {
   /** A match holding more text than this is real content with an unlucky class name, and stays. */
   maxTextLength: number;
   /**
+   * A label match takes the small box around it, up to this many characters of text and no prose: a product
+   * card goes whole with its "SHOP NOW", not just the button.
+   */
+  box?: number;
+  /**
    * Class/id matches must have at least this share of their text in links: a list of other articles is
    * links, a paragraph `class="related-research"` is prose.
    */
@@ -59,6 +68,9 @@ export interface RemovalGroup {
 const PERSON = String.raw`\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
 /** A photo credited to an agency alone: "(Getty Images)", "AP Photo/Jane Doe". */
 const AGENCY_CREDIT = String.raw`\(?(getty images?|ap photo|reuters|afp|dpa|epa|shutterstock|istock|imago|picture alliance)[^.]{0,40}\)?`;
+
+/** "[Video]", "[Embed: …]": the code of an embed the saved page never rendered, names its kind. */
+const EMBED_PLACEHOLDER = String.raw`\[[^\][]{0,25}\b(?:video|embed|audio|player|tweet|instagram|youtube|iframe|widget|podcast)\b[^\][]{0,30}\]`;
 
 const token = (words: string) => new RegExp(`(^|[\\s_-])(${words})(?=$|[\\s_-])`, 'i');
 
@@ -98,7 +110,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
       'Share bars ("Facebook X Reddit", "Share", "Print", "Email") read as words of the article once Readability flattens them.',
     fixture: 'seed-model.html',
     classOrId: token('share|shares|sharing|share-?bar|share-?buttons|share-?tools|social-?share|social-?icons|social-?links|social-?buttons|social-?bar|social-?media|addthis|sharethis|a2a'),
-    wholeText: (words) => words.whole('shareLabels'),
+    wholeText: (words) => words.whole('shareLabels', 'pageTools'),
     // "Follow Jane Doe on Twitter", "Síguenos en Instagram": the social prompt closing an article.
     leadingText: (words) => words.lead('followPrompts'),
     maxTextLength: 250,
@@ -131,10 +143,20 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     // A paragraph that is one link shouted in capitals ("GET FOX BUSINESS ON THE GO BY CLICKING HERE").
     // (At least 12 capitals and no small letter; written so that it never backtracks.)
     wholeLinkText: /^(?:[^\p{Ll}\p{Lu}]*\p{Lu}){12}[^\p{Ll}]*$/u,
-    // A label, then the promoted link: "Related: …", "Baca juga: …", "SHOP NOW", "$49.99 at Retailer". Matches
-    // must be mostly links (linkHeavy), so "Related research shows…" in prose stays.
-    leadingText: (words) => words.lead('relatedLabels', 'shopping'),
+    // A label, then the promoted link: "Related: …", "Baca juga: …". Matches must be mostly links (linkHeavy), so
+    // "Related research shows…" in prose stays.
+    leadingText: (words) => words.lead('relatedLabels'),
     maxTextLength: 600,
+  },
+  {
+    name: 'shopping',
+    reason:
+      'Affiliate and shop boxes ("Editor\'s pick", "$49.99 at Retailer", "SHOP NOW", "From our shop") sell products inside health articles; known by a label that is a whole line, they go with the small card around it.',
+    fixture: 'page-kinds-en.html',
+    classOrId: token('product-?(card|box|widget|module)|affiliate-?(box|widget|link|module|card)|shop-?(box|widget|module|the-?story)|buy-?box|commerce-?(module|widget|card)|shopping-?(module|widget)'),
+    wholeText: (words) => words.whole('shopping'),
+    box: 400,
+    maxTextLength: 1200,
   },
   {
     name: 'related',
@@ -144,6 +166,20 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     classOrId: RELATED_CLASS_OR_ID,
     maxTextLength: 8000,
     linkHeavy: 0.3,
+  },
+  {
+    name: 'charts',
+    reason:
+      'Site-wide charts ("Most read", "Trending", "Terpopuler") and paid widgets ("Around the web") list other stories but are not related reading. Found by their label in the page\'s language (see related.ts), removed, never listed.',
+    fixture: 'page-kinds-en.html',
+    maxTextLength: 8000,
+  },
+  {
+    name: 'back-matter',
+    reason:
+      'On a journal page the reference list (read into the report\'s sources first) and the publisher\'s back matter ("Author information", "Rights and permissions", "Access options") outweigh a short abstract, and Readability would take them for the article. Found in scholarly.ts by their headings, on pages whose citation_* or PRISM meta tags say they are scholarly.',
+    fixture: 'page-kinds-abstract-en.html',
+    maxTextLength: 200000,
   },
   {
     name: 'teasers',
@@ -206,6 +242,18 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     classOrId: token('gallery-?controls?|control-?(bar|panel)|slideshow-?(nav|controls|counter)|carousel-?(nav|controls)|lightbox-?controls'),
     wholeText: (words) => words.whole('mediaControls'),
     maxTextLength: 400,
+  },
+  {
+    name: 'video',
+    reason:
+      'A video embed leaves its placeholder or prompt behind once the player is gone ("Watch: …", "Simak Video …", "[Video]", "Media playback is unsupported on your device"); as text it reads as a stray line of the article.',
+    fixture: 'page-kinds-en.html',
+    classOrId: token('video-?(embed|player|placeholder|wrapper|container)|embed|embed-?video|player-?placeholder|player-with-placeholder|jwplayer|brightcove|video-?js'),
+    // A bracketed placeholder naming an embed the page never rendered: "[Video]", "[Gambas:Video 20detik]".
+    wholeText: (words) => new RegExp(`^(?:${EMBED_PLACEHOLDER}|${words.source('videoLabels')})$`, 'iu'),
+    leadingText: (words) => words.lead('videoLabels'),
+    box: 300,
+    maxTextLength: 300,
   },
   {
     name: 'legal',

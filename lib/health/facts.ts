@@ -3,7 +3,9 @@ import { findTakeaways, type Takeaways } from './keypoints';
 import type { PageScan } from '../page/normalize';
 import { indexPage, type PageIndex } from '../page/page-index';
 import { collectSourceList } from './sources';
-import { blockText, collapseWhitespace, countWords, textOf } from '../page/text';
+import { blockText, collapseWhitespace, countWords, outermostWithText, textOf } from '../page/text';
+
+const BODY_LEVEL = new Set(['body', 'main', 'article', 'html']);
 import type { SourceEntry } from '../types';
 import type { FamilyName, Vocabulary } from '../vocabulary/index';
 
@@ -71,16 +73,21 @@ const PERSON_NAME = /^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]
  *   4. visible text: labelled lines ("Medically reviewed by …", "Updated on …", "Page last reviewed: …"),
  *      then `<time>` elements, then a news dateline opening a paragraph ("Feb. 23, 2015 -- …").
  * Structured data comes first because the site writes it for this page, exactly, in ISO form; visible text is
- * read by pattern and can belong to another article's card. One exception keeps the credentials the page shows:
- * when the visible reviewer line names the same person at greater length ("Jane Doe, MD, MPH"), it is used.
+ * read by pattern and can belong to another article's card. One exception keeps what the page shows: when the
+ * visible byline or reviewer line names the same people at greater length ("Jane Doe, MD, MPH" for "Jane Doe",
+ * all three authors where the metadata names the first), it is used. A declared update on the day of publication
+ * is no update (`modified` null).
  */
 export function collectFacts(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): PageFacts {
   const visible = visibleFacts(page, isOther);
   const layers: FactsFound[] = [jsonLdFacts(page), microdataFacts(page, isOther), metaFacts(page), visible];
   const facts = Object.fromEntries(FACT_KEYS.map((key) => [key, layers.find((layer) => layer[key])?.[key] ?? null])) as unknown as PageFacts;
-  if (facts.reviewedBy && visible.reviewedBy && visible.reviewedBy.length > facts.reviewedBy.length && visible.reviewedBy.toLowerCase().startsWith(facts.reviewedBy.toLowerCase())) {
-    facts.reviewedBy = visible.reviewedBy;
+  for (const field of ['author', 'reviewedBy'] as const) {
+    const shown = visible[field];
+    if (facts[field] && shown && shown.length > facts[field].length && shown.toLowerCase().startsWith(facts[field].toLowerCase())) facts[field] = shown;
   }
+  // A declared update on the day of publication is no update.
+  if (facts.modified && facts.modified === facts.published) facts.modified = null;
   return facts;
 }
 
@@ -261,6 +268,8 @@ function personName(value: unknown, byId: ReadonlyMap<string, JsonObject>): stri
   if (!value || typeof value !== 'object') return null;
   let person = value as JsonObject;
   if (!person.name && typeof person['@id'] === 'string') person = byId.get(person['@id']) ?? person;
+  // A publisher credited as the author ("BBC News") is no byline.
+  if (/Organization/.test(typeName(person))) return null;
   const name = asString(person.name);
   if (!name) return null;
   const credentials = asString(person.honorificSuffix);
@@ -336,6 +345,12 @@ interface FactLabels {
   byPart: RegExp;
   /** Where an author's name ends inside a byline part ("Jane Doe and reviewed by …", "Jane Doe on May 3"). */
   afterName: RegExp;
+  /** "By" alone: the label of a name in the next element ("<p>By</p><p>Jane Doe</p>"). */
+  byAlone: RegExp;
+  /** "(Reporting by …": an agency's closing credit. */
+  credit: RegExp;
+  /** ", Staff Writer" after a name. */
+  jobTitle: RegExp;
 }
 const FACT_LABEL_GROUPS: readonly [Exclude<keyof PageFacts, 'author'>, FamilyName][] = [
   ['lastReviewed', 'lastReviewedLabels'],
@@ -357,6 +372,9 @@ function factLabels(vocabulary: Vocabulary): FactLabels {
       any: new RegExp(source, 'iu'),
       byPart: new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+(?<name>.+)$`, 'iu'),
       afterName: new RegExp(`\\s+(?:and |&\\s*)?(?:${after}|on)(?![\\p{L}])`, 'iu'),
+      byAlone: new RegExp(`^${vocabulary.source('bylineWords')}\\s*:?$`, 'iu'),
+      credit: new RegExp(`^\\s*\\(?\\s*${vocabulary.source('reportingCredits')}\\s`, 'iu'),
+      jobTitle: new RegExp(`\\s*[,–—-]\\s*${vocabulary.source('jobTitles')}$`, 'iu'),
     };
     labelsByVocabulary.set(vocabulary, labels);
   }
@@ -387,12 +405,16 @@ function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
   const blocks: LabelledBlock[] = [];
   const seen = new Set<Element>();
   let dateline: string | null = null;
+  let credit: string | null = null;
+  let labelledAuthor: string | null = null;
   const labels = factLabels(page.vocabulary);
   for (const node of page.texts) {
     const value = node.data;
     const parent = node.parentElement;
     if (!parent) continue;
     if (!dateline && mayOpenWithDate(value, page.vocabulary)) dateline = datelineOf(node, parent, isOther, page.vocabulary);
+    if (!credit && labels.credit.test(value)) credit = reportingCredit(parent, labels);
+    if (!labelledAuthor && value.length <= SHORT_LABEL && labels.byAlone.test(value.trim())) labelledAuthor = nameAfterLabel(parent, isOther);
     if (value.length > MAX_LABEL_NODE || !labels.any.test(value)) continue;
     const element = labelBlock(parent);
     if (!element || seen.has(element)) continue;
@@ -404,14 +426,14 @@ function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
   }
 
   const found: FactsFound = {
-    author: visibleAuthor(page, isOther),
+    author: visibleAuthor(page, isOther) ?? labelledAuthor ?? credit,
     reviewedBy: nearestToTitle(page, blocks.filter((block) => block.reviewedBy), isOther)?.reviewedBy ?? null,
   };
   const times = timeElementDates(page, isOther);
   for (const field of ['published', 'modified', 'lastReviewed', 'nextReview'] as const) {
     found[field] = blocks.find((block) => block.dates[field])?.dates[field] ?? times[field] ?? null;
   }
-  found.published ??= dateline;
+  found.published ??= namedDate(page, isOther) ?? dateline;
   return found;
 }
 
@@ -424,19 +446,83 @@ const BYLINE_NAMES = /(?:^|[\s_-])(?:by-?line|by_line|author|authors|autor|autor
  */
 function visibleAuthor(page: PageIndex, isOther: OtherContentTest): string | null {
   const labels = factLabels(page.vocabulary);
+  // The name alone: not the date or job title a byline goes on with ("Jane Doe Oct 13, 2020", "Jane Doe, Staff Writer").
+  const author = (text: string) => {
+    const name = text.slice(0, findDateMatch(text, page.vocabulary)?.index ?? text.length).replace(/[\s|,·•@-]+$/, '').replace(labels.jobTitle, '');
+    return /\d/.test(name) ? null : reviewerName(name);
+  };
   for (const link of page.authorLinks) {
-    const name = reviewerName(textOf(link));
+    const name = author(textOf(link));
     if (name && !isOther(link)) return name;
   }
   for (const { element, names } of page.named) {
     if (!BYLINE_NAMES.test(names)) continue;
     const text = textOf(element);
     if (!text || text.length > MAX_LABEL_BLOCK) continue;
+    // A journal's author list: names and degrees only ("Ana Ruiz, PhD, Tom Berg, MD").
+    const list = nameList(text);
+    if (list && !isOther(element)) return list;
     for (const part of text.split(PART_SEPARATOR)) {
       const byline = labels.byPart.exec(part)?.groups?.name;
-      const name = byline && reviewerName(byline.split(labels.afterName, 1)[0]!);
+      const name = byline && author(byline.split(labels.afterName, 1)[0]!);
       if (name && !isOther(element)) return name;
     }
+  }
+  return null;
+}
+
+/** A name ("Ana M. Ruiz", "Dr. Tom Berg") and a degree or credential ("PhD", "M.S.", "FACP"). */
+const PERSON = /^(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const CREDENTIAL = /^(?:\p{Lu}[\p{L}]{0,3}\.?){1,4}(?:-\p{Lu}+)?$/u;
+
+/** Several authors, or one with degrees, written as a list and nothing else: the list as shown. */
+function nameList(text: string): string | null {
+  const parts = text.split(/\s*,\s*|\s+(?:and|&)\s+/).filter(Boolean);
+  const people = parts.filter((part) => PERSON.test(part) && !CREDENTIAL.test(part));
+  if (!people.length || !PERSON.test(parts[0]!) || people.length + parts.filter((part) => CREDENTIAL.test(part)).length !== parts.length) return null;
+  return people.length > 1 || parts.length > 1 ? parts.join(', ') : null;
+}
+
+/** The name in the element after a "By" label (the label's own wrappers climbed first). */
+function nameAfterLabel(parent: Element, isOther: OtherContentTest): string | null {
+  const label = outermostWithText(parent, textOf(parent), BODY_LEVEL);
+  const next = label.nextElementSibling;
+  const name = next ? textOf(next) : '';
+  return name && PERSON.test(name) && !isOther(label) ? name : null;
+}
+
+/**
+ * The reporters of an agency's closing credit, "(Reporting by Ana Ruiz in Madrid and Tom Berg in Oslo; Editing
+ * by …)": their names, without where they filed from.
+ */
+function reportingCredit(parent: Element, labels: FactLabels): string | null {
+  const text = textOf(parent.closest('p') ?? parent);
+  const match = labels.credit.exec(text);
+  if (!match) return null;
+  const credit = text.slice(match[0].length).split(/[;)]/, 1)[0]!;
+  const names = credit
+    .split(/\s*,\s*|\s+(?:and|&|y|und|et|e|en|dan)\s+/)
+    .map((part) => part.replace(/\s+(?:in|en|aus|à|a|em|di|te)\s+\p{Lu}.*$/u, '').trim())
+    .filter((part) => PERSON.test(part));
+  return names.length ? names.join(', ') : null;
+}
+
+/**
+ * A date in an element named as the article's byline, dateline or timestamp ("by Jane Doe | March 3, 2024",
+ * `<p class="articleInfo">`), the first after the title: the publication date when nothing labels it otherwise.
+ */
+const DATE_HOLDER = /(?:^|[\s_-])(?:by|byline|bylines|dateline|timestamp|date|dates|pubdate|articleinfo|article-?info|article-?meta|post-?meta|entry-?meta|published)(?:$|[\s_-])/i;
+
+function namedDate(page: PageIndex, isOther: OtherContentTest): string | null {
+  const labels = factLabels(page.vocabulary);
+  const title = page.h1s.find((heading) => textOf(heading) && !isOther(heading));
+  for (const { element, names } of page.named) {
+    if (!DATE_HOLDER.test(names) || (title && !(title.compareDocumentPosition(element) & 4))) continue;
+    const text = textOf(element);
+    // A labelled date ("Updated …") is read by its label.
+    if (!text || text.length > MAX_LABEL_BLOCK || labels.any.test(text)) continue;
+    const date = findDate(text, page.vocabulary);
+    if (date && !isOther(element)) return date;
   }
   return null;
 }

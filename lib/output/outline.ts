@@ -1,5 +1,5 @@
-import { headingCandidates, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE } from '../page/headings';
-import { collapseWhitespace, firstDescendant, textOf, textSimilarity } from '../page/text';
+import { DEK_ATTRIBUTE, headingCandidates, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE } from '../page/headings';
+import { collapseWhitespace, countWords, firstDescendant, textOf, textSimilarity } from '../page/text';
 import type { OutlineEntry } from '../types';
 import { ENGLISH, isFurnitureHeading, type Vocabulary } from '../vocabulary/index';
 
@@ -23,30 +23,51 @@ export function dropTitleHeading(content: Element, title: string): void {
   first.remove();
 }
 
+/** A first heading this long, before any prose and with no sibling section after it, is the story's dek. */
+const MIN_DEK_WORDS = 8;
+
 /**
- * The outline of the cleaned article: its marked headings in reading order at their original levels.
- * Bold-paragraph subheadings count only when the article has no real headings.
+ * The outline of the cleaned article: its marked headings in reading order, each at the level it acts as (2 for
+ * the article's top sections, 3 for their subsections…, whatever tags the site used). Bold-paragraph subheadings
+ * count only when the article has no real headings. Not in it: furniture headings ("Related", "Newsletter",
+ * "References"), a heading repeating the title, and a dek set as a heading (a sentence under the title, before
+ * any prose, that heads no section of its own).
  */
 export function buildOutline(content: Element, title: string, vocabulary: Vocabulary = ENGLISH): OutlineEntry[] {
   const marked = Array.from(content.querySelectorAll(`[${HEADING_ID_ATTRIBUTE}]`)).filter(
-    (element) => !element.closest('table, blockquote, figure'),
+    (element) => !element.closest('table, blockquote, figure') && !element.hasAttribute(DEK_ATTRIBUTE),
   );
-  const real = marked.filter((element) => element.hasAttribute(HEADING_LEVEL_ATTRIBUTE));
-  const sectionHeadings = real.length ? real : marked;
-  const outline: OutlineEntry[] = [];
-  for (const element of sectionHeadings) {
-    const text = textOf(element);
-    if (!text || isFurnitureHeading(vocabulary, text)) continue;
-    if (!outline.length && textSimilarity(text, title) > TITLE_SIMILARITY) continue;
-    if (outline.at(-1)?.text === text) continue;
-    outline.push({
+  const entries = (elements: readonly Element[]) => {
+    const found: { element: Element; entry: OutlineEntry }[] = [];
+    for (const element of elements) {
+      const text = textOf(element);
+      if (!text || isFurnitureHeading(vocabulary, text)) continue;
+      if (!found.length && textSimilarity(text, title) > TITLE_SIMILARITY) continue;
+      if (found.at(-1)?.entry.text === text) continue;
       // Bold-paragraph subheadings are only used when there is no real heading, so they form the top level.
-      level: element.hasAttribute(HEADING_LEVEL_ATTRIBUTE) ? levelOf(element) : 2,
-      text,
-      id: element.getAttribute(HEADING_ID_ATTRIBUTE) ?? '',
-    });
-  }
-  return outline;
+      found.push({ element, entry: { level: element.hasAttribute(HEADING_LEVEL_ATTRIBUTE) ? levelOf(element) : 2, text, id: element.getAttribute(HEADING_ID_ATTRIBUTE) ?? '' } });
+    }
+    return found;
+  };
+  let found = entries(marked.filter((element) => element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)));
+  if (found[0] && isDek(content, found[0].element, found.map(({ entry }) => entry))) found.shift();
+  if (!found.length) found = entries(marked.filter((element) => !element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)));
+  const outline = found.map(({ entry }) => entry);
+  const depths = outlineDepths(outline);
+  return outline.map((entry, index) => ({ ...entry, level: Math.min(6, 2 + depths[index]!) }));
+}
+
+/**
+ * A dek (standfirst) set as a heading: the article's first heading, with no prose before it, that reads as a
+ * sentence rather than a section name and is followed by no heading of its level.
+ */
+function isDek(content: Element, first: Element, outline: readonly OutlineEntry[]): boolean {
+  const text = textOf(first);
+  if (countWords(text) < MIN_DEK_WORDS || /[?:]$/.test(text) || outline.slice(1).some((entry) => entry.level <= outline[0]!.level)) return false;
+  const range = content.ownerDocument.createRange();
+  range.setStartBefore(content.firstChild ?? content);
+  range.setEndBefore(first);
+  return !collapseWhitespace(range.toString());
 }
 
 function levelOf(element: Element): number {

@@ -40,6 +40,8 @@ export const FAMILIES = {
   tagLabels: { match: 'lead', reason: '"Tags: a, b, c" lines link to the site\'s topic pages, not to reading.' },
   contentsLabels: { match: 'whole', reason: 'A table of contents ("In this article", "Inhaltsverzeichnis") repeats the outline; its heading is not a section.' },
   bylineWords: { match: 'lead', reason: 'The word a byline opens with ("By", "Von", "Por", "Oleh"), so "By Jane Doe" lines are known in every language.' },
+  jobTitles: { match: 'whole', reason: 'A byline names the author, then maybe a job title ("Tia Ghose, Staff Writer", "Redakteurin"): the title is not part of the name.' },
+  reportingCredits: { match: 'lead', reason: 'News agencies credit their reporters at the end ("(Reporting by … in London; Editing by …)"): when no byline opens the story, they are its authors.' },
   publishedLabels: { match: 'lead', reason: 'The label of a publication date ("Published", "Veröffentlicht am", "Publicado el").' },
   updatedLabels: { match: 'lead', reason: 'The label of an update date ("Updated", "Aktualisiert am", "Mis à jour le").' },
   reviewedByLabels: { match: 'lead', reason: 'The label before a medical reviewer\'s name ("Medically reviewed by", "Medizinisch geprüft von", "Relu par").' },
@@ -53,6 +55,11 @@ export const FAMILIES = {
   videoLabels: { match: 'lead', reason: 'A video embed\'s placeholder or prompt ("Watch:", "Simak Video", "Video ansehen") is not prose once the player is gone.' },
   legalNotices: { match: 'lead', reason: 'Copyright and reuse notices ("All rights reserved", "Alle Rechte vorbehalten") close articles but are not part of them.' },
   affiliateDisclosures: { match: 'lead', reason: 'Affiliate and editorial-process notes ("We may earn a commission", "Wir erhalten eine Provision") open shopping-heavy articles.' },
+  backMatterLabels: {
+    match: 'whole',
+    reason: 'A journal page\'s back matter ("Author information", "Rights and permissions", "About this article", "Access options") surrounds the paper but is not its text or outline.',
+  },
+  pageTools: { match: 'whole', reason: 'Page tools written as words ("Download citation", "Add to favorites", "Print", "Metrics") read as text once flattened.' },
   callsToAction: { match: 'whole', reason: 'A card\'s "Read more" link names no article; the card\'s headline does.' },
 } as const;
 

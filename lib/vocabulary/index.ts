@@ -39,15 +39,18 @@ export interface Vocabulary {
   readonly joinerSource: string;
   /** 1–12 for a month name or abbreviation of the chosen languages, 0 when it is none. */
   monthNumber(word: string): number;
+  /** A short, frequent word of running text ("the", "und", "yang"): no word of a topic. */
+  isFunctionWord(word: string): boolean;
 }
 
 /**
  * Headings of page furniture, not of the article's argument ("Related", "Newsletter", "Most read", "Comments",
- * "In this article"): never outline entries, and never what makes a boilerplate box an article section. Anchored,
+ * "In this article", a journal's "Author information"): never outline entries, and never what makes a boilerplate box an article section. Anchored,
  * so a real section titled "Related conditions and their treatment" stays.
  */
 export const FURNITURE_HEADINGS: readonly FamilyName[] = [
   'relatedLabels', 'popularLabels', 'sponsoredLabels', 'shareLabels', 'newsletterHeadings', 'commentLabels', 'adLabels', 'contentsLabels', 'followPrompts', 'shopping',
+  'backMatterLabels',
 ];
 
 export function isFurnitureHeading(vocabulary: Vocabulary, text: string): boolean {
@@ -107,6 +110,7 @@ function compile(tables: readonly LanguageTable[]): Vocabulary {
   for (const table of tables) table.months.forEach((names, index) => names.forEach((name) => months.set(name, index + 1)));
   const alternation = (words: Iterable<string>) => `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
   const joiners = tables.flatMap((table) => table.dateJoiners ?? []);
+  const functionWords = new Set(tables.flatMap((table) => table.functionWords));
   return {
     languages: tables.map((table) => table.lang),
     source,
@@ -116,6 +120,7 @@ function compile(tables: readonly LanguageTable[]): Vocabulary {
     weekdaySource: alternation(tables.flatMap((table) => table.weekdays)),
     joinerSource: joiners.length ? alternation(joiners) : '(?!)',
     monthNumber: (word) => months.get(word.toLowerCase().replace(/\.$/, '')) ?? 0,
+    isFunctionWord: (word) => functionWords.has(word.toLowerCase()),
   };
 }
 

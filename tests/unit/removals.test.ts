@@ -82,7 +82,7 @@ function present(text: string, snippets: readonly Snippet[]): string[] {
 /**
  * The pipeline's cleaning step alone, as lib/index.ts runs it (headings marked, related lists collected and
  * handed to the cleaner), on a fresh happy-dom document rather than a clone. The related collector's
- * containers are passed only while the 'related' group is among `groups`.
+ * containers are passed only while their group ('related', 'charts') is among `groups`.
  */
 function cleanFixture(fixture: string, groups: readonly RemovalGroup[]): { counts: RemovalCounts; text: string } {
   const html = readFixture(fixture);
@@ -90,9 +90,7 @@ function cleanFixture(fixture: string, groups: readonly RemovalGroup[]): { count
   const doc = happyDocument(html, url);
   const scan = prepareDocument(doc);
   const related = collectRelated(doc, doc.baseURI, url, scan);
-  const known = groups.some((group) => group.name === 'related')
-    ? related.containers.map((element) => ({ element, group: 'related' as const }))
-    : [];
+  const known = related.containers.filter((container) => groups.some((group) => group.name === container.group));
   const counts = removeBoilerplate(doc, known, groups, scan);
   return { counts, text: collapseWhitespace(doc.body.textContent ?? '') };
 }
