@@ -136,8 +136,8 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
   {
     name: 'promos',
     reason:
-      'Inline promos ("RELATED COVERAGE", "Read this next") interrupt the article with other headlines; Readability keeps them when they sit between paragraphs.',
-    fixture: 'boilerplate-gauntlet.html',
+      'Inline promos the related collector does not take (they link off the site, or name no article: a box named as a promo or recirculation, a paragraph that is one link shouted in capitals, "GET THE APP…") interrupt the article; Readability keeps them between paragraphs.',
+    fixture: 'page-kinds-en.html',
     classOrId: token('inline-?related|related-?inline|related-?coverage|read-?next|read-?more-?links?|recirc|recirculation|more-?stories|promo|promos|in-?article-?promo|also-?read'),
     linkHeavy: 0.3,
     // A paragraph that is one link shouted in capitals ("GET FOX BUSINESS ON THE GO BY CLICKING HERE").

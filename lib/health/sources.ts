@@ -4,7 +4,7 @@ import { indexPage, type PageIndex } from '../page/page-index';
 import { absoluteUrl, withoutHash } from '../extraction/related';
 import { blockText, collapseWhitespace, countWords, textOf } from '../page/text';
 import type { SourceEntry } from '../types';
-import type { Vocabulary } from '../vocabulary/index';
+import { labelText as vocabularyLabel, type Vocabulary } from '../vocabulary/index';
 
 /** Marks, on the working clone, the elements of the page's sources list so the cleaned article can drop them. */
 export const SOURCES_ATTRIBUTE = 'data-hao-sources';
@@ -76,9 +76,11 @@ export function collectSourceList(doc: Document, isOther: OtherContentTest, page
   groups.sort((a, b) => (a[0]!.compareDocumentPosition(b[0]!) & 4 ? -1 : 1));
 
   const entries: SourceEntry[] = [];
+  // A list's tools ("Download references") are no entry.
+  const tool = page.vocabulary.whole('pageTools', 'callsToAction');
   for (const group of groups) {
     for (const element of group) element.setAttribute(SOURCES_ATTRIBUTE, '');
-    for (const element of group) entries.push(...readEntries(element, page.baseUrl, sourcesLead));
+    for (const element of group) entries.push(...readEntries(element, page.baseUrl, sourcesLead).filter((entry) => !tool.test(vocabularyLabel(entry.text))));
   }
   return entries;
 }
