@@ -409,11 +409,15 @@ function blockOf(element: Element): Element | null {
 
 function leadBlockOf(element: Element): Element | null {
   let current: Element | null = element;
+  while (current && INLINE_TAGS.has(current.localName)) current = current.parentElement;
+  if (!current || PROTECTED_TAGS.has(current.localName)) return null;
+  const line = ownLine(element, current);
+  if (line !== current) return line;
   while (current && !LEADING_LABEL_BLOCKS.has(current.localName)) {
     if (PROTECTED_TAGS.has(current.localName)) return null;
     current = current.parentElement;
   }
-  return current && ownLine(element, current);
+  return current;
 }
 
 /**

@@ -70,7 +70,7 @@ const PERSON = String.raw`\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
 const AGENCY_CREDIT = String.raw`\(?(getty images?|ap photo|reuters|afp|dpa|epa|shutterstock|istock|imago|picture alliance)[^.]{0,40}\)?`;
 
 /** "[Video]", "[Embed: …]": the code of an embed the saved page never rendered, names its kind. */
-const EMBED_PLACEHOLDER = String.raw`\[[^\][]{0,25}\b(?:video|embed|audio|player|tweet|instagram|youtube|iframe|widget|podcast)\b[^\][]{0,30}\]`;
+const EMBED_PLACEHOLDER = String.raw`\[[^\][]{0,25}\b(?:v[ií]deo|embed|audio|player|tweet|instagram|youtube|iframe|widget|podcast)\b[^\][]{0,30}\]`;
 
 const token = (words: string) => new RegExp(`(^|[\\s_-])(${words})(?=$|[\\s_-])`, 'i');
 

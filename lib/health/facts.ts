@@ -347,6 +347,8 @@ interface FactLabels {
   afterName: RegExp;
   /** "By" alone: the label of a name in the next element ("<p>By</p><p>Jane Doe</p>"). */
   byAlone: RegExp;
+  /** A line that is only a byline, whatever its class: "Von Jonas Albrecht", "Oleh Dewi Anggraini". */
+  bylineLine: RegExp;
   /** "(Reporting by …": an agency's closing credit. */
   credit: RegExp;
   /** ", Staff Writer" after a name. */
@@ -373,6 +375,7 @@ function factLabels(vocabulary: Vocabulary): FactLabels {
       byPart: new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+(?<name>.+)$`, 'iu'),
       afterName: new RegExp(`\\s+(?:and |&\\s*)?(?:${after}|on)(?![\\p{L}])`, 'iu'),
       byAlone: new RegExp(`^${vocabulary.source('bylineWords')}\\s*:?$`, 'iu'),
+      bylineLine: new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+(?<name>${NAME_WORDS}(?:(?:,|,? and|,? &| und| y| et| e| en| dan)\\s+${NAME_WORDS})*)$`, 'u'),
       credit: new RegExp(`^\\s*\\(?\\s*${vocabulary.source('reportingCredits')}\\s`, 'iu'),
       jobTitle: new RegExp(`\\s*[,–—-]\\s*${vocabulary.source('jobTitles')}$`, 'iu'),
     };
@@ -386,6 +389,10 @@ const SEPARATOR_BEFORE = /[|•·—–;:)]\s*$|\s-\s*$/;
 /** A label's date stands right after it ("Updated on Tuesday, March 5, 2024"), not somewhere further on. */
 const MAX_LABEL_TO_DATE = 30;
 const MAX_LABEL_NODE = 200;
+/** A paragraph's text node this long is the story's prose… */
+const MIN_PROSE_NODE = 80;
+/** …and after this many of them (a dek is one), a "By …" line signs a box inside the story, not the story. */
+const PROSE_BEFORE_SIGNATURE = 3;
 const MAX_LABEL_BLOCK = 300;
 /** A label alone in a small element ("<span>Reviewed by</span>") reads with its parent. */
 const SHORT_LABEL = 40;
@@ -407,6 +414,8 @@ function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
   let dateline: string | null = null;
   let credit: string | null = null;
   let labelledAuthor: string | null = null;
+  let lineAuthor: string | null = null;
+  let proseSeen = 0;
   const labels = factLabels(page.vocabulary);
   for (const node of page.texts) {
     const value = node.data;
@@ -415,6 +424,9 @@ function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
     if (!dateline && mayOpenWithDate(value, page.vocabulary)) dateline = datelineOf(node, parent, isOther, page.vocabulary);
     if (!credit && labels.credit.test(value)) credit = reportingCredit(parent, labels);
     if (!labelledAuthor && value.length <= SHORT_LABEL && labels.byAlone.test(value.trim())) labelledAuthor = nameAfterLabel(parent, isOther);
+    // A byline stands above the story; a "By …" line inside it signs one box (an analysis, a sidebar).
+    if (!lineAuthor && proseSeen < PROSE_BEFORE_SIGNATURE && value.length <= MAX_LABEL_NODE) lineAuthor = bylineOfLine(parent, labels, isOther);
+    if (value.length > MIN_PROSE_NODE && parent.localName === 'p') proseSeen++;
     if (value.length > MAX_LABEL_NODE || !labels.any.test(value)) continue;
     const element = labelBlock(parent);
     if (!element || seen.has(element)) continue;
@@ -426,7 +438,7 @@ function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
   }
 
   const found: FactsFound = {
-    author: visibleAuthor(page, isOther) ?? labelledAuthor ?? credit,
+    author: visibleAuthor(page, isOther) ?? lineAuthor ?? labelledAuthor ?? credit,
     reviewedBy: nearestToTitle(page, blocks.filter((block) => block.reviewedBy), isOther)?.reviewedBy ?? null,
   };
   const times = timeElementDates(page, isOther);
@@ -471,6 +483,9 @@ function visibleAuthor(page: PageIndex, isOther: OtherContentTest): string | nul
   return null;
 }
 
+/** A name's words, capitalized: "Jane Doe", "María José de la Fuente" keeps its particles. */
+const NAME_WORDS = String.raw`(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|van|von|der|da|dos|bin|binti)){1,4}`;
+
 /** A name ("Ana M. Ruiz", "Dr. Tom Berg") and a degree or credential ("PhD", "M.S.", "FACP"). */
 const PERSON = /^(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const CREDENTIAL = /^(?:\p{Lu}[\p{L}]{0,3}\.?){1,4}(?:-\p{Lu}+)?$/u;
@@ -481,6 +496,16 @@ function nameList(text: string): string | null {
   const people = parts.filter((part) => PERSON.test(part) && !CREDENTIAL.test(part));
   if (!people.length || !PERSON.test(parts[0]!) || people.length + parts.filter((part) => CREDENTIAL.test(part)).length !== parts.length) return null;
   return people.length > 1 || parts.length > 1 ? parts.join(', ') : null;
+}
+
+/** The names of a block that says only "By <names>" (in the page's language). */
+function bylineOfLine(parent: Element, labels: FactLabels, isOther: OtherContentTest): string | null {
+  const block = labelBlock(parent);
+  const line = block ? textOf(block) : '';
+  // The vocabulary writes its words in lower case, and the names must keep their capitals: only the line's
+  // first letter is folded.
+  const names = block && labels.bylineLine.exec(line.charAt(0).toLowerCase() + line.slice(1))?.groups?.name;
+  return names && !isOther(block) ? names : null;
 }
 
 /** The name in the element after a "By" label (the label's own wrappers climbed first). */
