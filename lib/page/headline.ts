@@ -26,6 +26,7 @@ export function findHeadline(doc: Document, headings: readonly Element[], metas:
     if (level === 2) h2s.push(heading);
     if (level !== 1 || !isCandidate(heading)) continue;
     const text = textOf(heading);
+    if (isSiteName(text, titles, metas)) continue;
     const shared = Math.max(...titles.map((title) => sharedShare(text, title)));
     if (shared >= MIN_SHARED && (!best || shared > best.shared)) best = { text, shared };
   }
@@ -34,6 +35,20 @@ export function findHeadline(doc: Document, headings: readonly Element[], metas:
   const title = collapseWhitespace(doc.title).toLowerCase();
   const h2 = h2s.find((heading) => isCandidate(heading) && title.startsWith(textOf(heading).toLowerCase()));
   return h2 ? textOf(h2) : null;
+}
+
+/**
+ * A logo set as h1: the site's name (og:site_name), or the shorter part of a document title split at its
+ * separator ("Heart Health Today" of "Salt and the heart | Heart Health Today").
+ */
+function isSiteName(text: string, titles: readonly string[], metas: readonly Element[]): boolean {
+  const name = text.toLowerCase();
+  if (name === collapseWhitespace(metaContent(metas, 'og:site_name') ?? '').toLowerCase()) return true;
+  return titles.some((title) => {
+    const parts = title.split(/\s+[|–—:·•-]\s+/).map((part) => collapseWhitespace(part).toLowerCase());
+    const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+    return parts.length > 1 && parts.includes(name) && name !== longest;
+  });
 }
 
 function isCandidate(heading: Element): boolean {
