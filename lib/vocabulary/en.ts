@@ -67,7 +67,7 @@ export const en: LanguageTable = {
       'more from .{1,60}',
       'more (stories|articles|to read|health news|to explore|like this)',
       'read (this )?(next|more)',
-      'read (also|more about .{1,60})',
+      'read (also|more (on|about|from) .{1,60})',
       'also read',
       'what to read next',
       'up next',

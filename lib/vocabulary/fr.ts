@@ -31,7 +31,7 @@ export const fr: LanguageTable = {
     followPrompts: ['suivez-nous( sur .{1,40})?', 'suivez .{1,40} sur (twitter|facebook|instagram|x|linkedin|tiktok|youtube)'],
     tagLabels: ['mots[- ]clés', 'thèmes', 'tags', 'sujets'],
     contentsLabels: ['sommaire', 'table des matières', 'dans cet article', 'sur cette page'],
-    bylineWords: ['par'],
+    bylineWords: ['par', 'auteur(e)?'],
     jobTitles: ['(journaliste|rédacteur|rédactrice|correspondant|correspondante|envoyé spécial|envoyée spéciale)'],
     publishedLabels: ['publié( le)?', 'paru( le)?', 'mis en ligne( le)?'],
     updatedLabels: ['mis(e)? à jour( le)?', 'actualisé( le)?', 'modifié( le)?', 'dernière mise à jour( le)?'],

@@ -27,7 +27,7 @@ export const id: LanguageTable = {
     contentsLabels: ['daftar isi', 'isi artikel'],
     bylineWords: ['oleh', 'penulis'],
     jobTitles: ['(wartawan|jurnalis|reporter|redaktur|editor|kontributor)'],
-    publishedLabels: ['diterbitkan( pada)?', 'dipublikasikan( pada)?', 'terbit( pada)?', 'dibuat( pada)?'],
+    publishedLabels: ['tanggal', 'diterbitkan( pada)?', 'dipublikasikan( pada)?', 'terbit( pada)?', 'dibuat( pada)?'],
     updatedLabels: ['diperbarui( pada)?', 'diperbaharui( pada)?', 'pembaruan terakhir', 'terakhir diperbarui( pada)?'],
     reviewedByLabels: ['ditinjau (secara medis )?oleh', 'diperiksa (secara medis )?oleh', 'direview oleh', 'ditulis dan ditinjau oleh'],
     lastReviewedLabels: ['terakhir ditinjau( pada)?', 'ditinjau pada'],

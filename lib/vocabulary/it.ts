@@ -25,7 +25,7 @@ export const it: LanguageTable = {
     followPrompts: ['seguici( su .{1,40})?', 'segui .{1,40} su (twitter|facebook|instagram|x|linkedin|tiktok|youtube)'],
     tagLabels: ['tag', 'argomenti', 'parole chiave', 'temi'],
     contentsLabels: ['indice', 'sommario', 'in questo articolo', 'in questa pagina'],
-    bylineWords: ['di'],
+    bylineWords: ['di', 'autore', 'autrice'],
     jobTitles: ['(giornalista|redattore|redattrice|corrispondente|inviato|inviata)'],
     publishedLabels: ['pubblicato( il)?'],
     updatedLabels: ['aggiornato( il)?', 'ultimo aggiornamento', 'modificato( il)?'],
