@@ -1,7 +1,7 @@
 import { HEADING_LEVEL_ATTRIBUTE } from '../page/headings';
 import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
 import type { PageScan } from '../page/normalize';
-import { ENGLISH, isFurnitureHeading, type Vocabulary } from '../vocabulary/index';
+import { ENGLISH, isFurnitureHeading, perVocabulary, type Vocabulary } from '../vocabulary/index';
 import { CAPTION_ATTRIBUTE, closestWhere, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
@@ -54,21 +54,21 @@ interface LabelPatterns {
   /** Every group's whole-label pattern at once: most short texts match none, and then one test is enough. */
   anyWhole: RegExp | null;
 }
-const compiled = new WeakMap<readonly RemovalGroup[], WeakMap<Vocabulary, LabelPatterns>>();
+const compiled = new WeakMap<readonly RemovalGroup[], (vocabulary: Vocabulary) => LabelPatterns>();
 
 /** The groups' label patterns in the vocabulary's languages, compiled once per list of groups and vocabulary. */
 function labelPatterns(groups: readonly RemovalGroup[], vocabulary: Vocabulary): LabelPatterns {
-  let byVocabulary = compiled.get(groups);
-  if (!byVocabulary) compiled.set(groups, (byVocabulary = new WeakMap()));
-  let patterns = byVocabulary.get(vocabulary);
-  if (!patterns) {
-    const whole = groups.flatMap((group) => (group.wholeText ? [{ group, pattern: group.wholeText(vocabulary) }] : []));
-    const leading = groups.flatMap((group) => (group.leadingText ? [{ group, pattern: group.leadingText(vocabulary) }] : []));
-    const anyWhole = whole.length ? new RegExp(whole.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'iu') : null;
-    patterns = { whole, leading, anyWhole };
-    byVocabulary.set(vocabulary, patterns);
+  let build = compiled.get(groups);
+  if (!build) {
+    build = perVocabulary((words) => {
+      const whole = groups.flatMap((group) => (group.wholeText ? [{ group, pattern: group.wholeText(words) }] : []));
+      const leading = groups.flatMap((group) => (group.leadingText ? [{ group, pattern: group.leadingText(words) }] : []));
+      const anyWhole = whole.length ? new RegExp(whole.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'iu') : null;
+      return { whole, leading, anyWhole };
+    });
+    compiled.set(groups, build);
   }
-  return patterns;
+  return build(vocabulary);
 }
 interface Candidate {
   element: Element;

@@ -7,7 +7,7 @@ import { blockText, collapseWhitespace, countWords, outermostWithText, textOf } 
 
 const BODY_LEVEL = new Set(['body', 'main', 'article', 'html']);
 import type { SourceEntry } from '../types';
-import type { FamilyName, Vocabulary } from '../vocabulary/index';
+import { perVocabulary, type FamilyName, type Vocabulary } from '../vocabulary/index';
 
 /** Who wrote and reviewed the article and when, read before cleaning removes bylines, `<time>` and JSON-LD. */
 export interface PageFacts {
@@ -361,28 +361,21 @@ const FACT_LABEL_GROUPS: readonly [Exclude<keyof PageFacts, 'author'>, FamilyNam
   ['modified', 'updatedLabels'],
   ['published', 'publishedLabels'],
 ];
-const labelsByVocabulary = new WeakMap<Vocabulary, FactLabels>();
-
-function factLabels(vocabulary: Vocabulary): FactLabels {
-  let labels = labelsByVocabulary.get(vocabulary);
-  if (!labels) {
-    // Not `\b`: it knows ASCII letters only ("geprüft", "publicado").
-    const source = FACT_LABEL_GROUPS.map(([field, family]) => `(?<![\\p{L}])(?<${field}>${vocabulary.source(family)})(?![\\p{L}])\\s*:?`).join('|');
-    const after = ['reviewedByLabels', 'updatedLabels', 'publishedLabels'].map((family) => vocabulary.source(family as FamilyName)).join('|');
-    labels = {
-      all: new RegExp(source, 'giu'),
-      any: new RegExp(source, 'iu'),
-      byPart: new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+(?<name>.+)$`, 'iu'),
-      afterName: new RegExp(`\\s+(?:and |&\\s*)?(?:${after}|on)(?![\\p{L}])`, 'iu'),
-      byAlone: new RegExp(`^${vocabulary.source('bylineWords')}\\s*:?$`, 'iu'),
-      bylineLine: new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+(?<name>${NAME_WORDS}(?:(?:,|,? and|,? &| und| y| et| e| en| dan)\\s+${NAME_WORDS})*)$`, 'u'),
-      credit: new RegExp(`^\\s*\\(?\\s*${vocabulary.source('reportingCredits')}\\s`, 'iu'),
-      jobTitle: new RegExp(`\\s*[,–—-]\\s*${vocabulary.source('jobTitles')}$`, 'iu'),
-    };
-    labelsByVocabulary.set(vocabulary, labels);
-  }
-  return labels;
-}
+/** The labels, compiled once per vocabulary; not `\b`, which knows ASCII letters only ("geprüft", "publicado"). */
+const factLabels = perVocabulary((vocabulary): FactLabels => {
+  const source = FACT_LABEL_GROUPS.map(([field, family]) => `(?<![\\p{L}])(?<${field}>${vocabulary.source(family)})(?![\\p{L}])\\s*:?`).join('|');
+  const after = ['reviewedByLabels', 'updatedLabels', 'publishedLabels'].map((family) => vocabulary.source(family as FamilyName)).join('|');
+  return {
+    all: new RegExp(source, 'giu'),
+    any: new RegExp(source, 'iu'),
+    byPart: new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+(?<name>.+)$`, 'iu'),
+    afterName: new RegExp(`\\s+(?:and |&\\s*)?(?:${after}|on)(?![\\p{L}])`, 'iu'),
+    byAlone: new RegExp(`^${vocabulary.source('bylineWords')}\\s*:?$`, 'iu'),
+    bylineLine: new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+(?<name>${NAME_WORDS}(?:(?:,|,? and|,? &| und| y| et| e| en| dan)\\s+${NAME_WORDS})*)$`, 'u'),
+    credit: new RegExp(`^\\s*\\(?\\s*${vocabulary.source('reportingCredits')}\\s`, 'iu'),
+    jobTitle: new RegExp(`\\s*[,–—-]\\s*${vocabulary.source('jobTitles')}$`, 'iu'),
+  };
+});
 /** Where a byline's parts meet: "Written by A — Medically reviewed by B | Updated on …". */
 const PART_SEPARATOR = /\s*(?:[|•·—–]|\s-\s)\s*/;
 const SEPARATOR_BEFORE = /[|•·—–;:)]\s*$|\s-\s*$/;

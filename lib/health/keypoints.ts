@@ -5,7 +5,7 @@ import { indexPage, type PageIndex } from '../page/page-index';
 import { SOURCES_ATTRIBUTE } from './sources';
 import { countWords, linkDensity, outermostWithText, textOf, textSimilarity } from '../page/text';
 import type { KeyPoint, OutlineEntry } from '../types';
-import { ENGLISH, labelText, type Vocabulary } from '../vocabulary/index';
+import { ENGLISH, labelText, perVocabulary, type Vocabulary } from '../vocabulary/index';
 
 export const MIN_KEY_POINTS = 3;
 export const MAX_KEY_POINTS = 5;
@@ -27,15 +27,10 @@ const MIN_BOX_ITEMS = 2;
  * The vocabulary's summary labels: a run-in label that makes a block the article's own summary of a section
  * ("<strong>Summary</strong> …"), or words that make a heading's section one ("The bottom line").
  */
-const summaryPatterns = new WeakMap<Vocabulary, { label: RegExp; section: RegExp }>();
-function summaryOf(vocabulary: Vocabulary): { label: RegExp; section: RegExp } {
-  let patterns = summaryPatterns.get(vocabulary);
-  if (!patterns) {
-    patterns = { label: vocabulary.whole('summaryLabels'), section: new RegExp(`(?<!\\p{L})${vocabulary.source('summaryLabels')}(?!\\p{L})`, 'iu') };
-    summaryPatterns.set(vocabulary, patterns);
-  }
-  return patterns;
-}
+const summaryOf = perVocabulary((vocabulary) => ({
+  label: vocabulary.whole('summaryLabels'),
+  section: new RegExp(`(?<!\\p{L})${vocabulary.source('summaryLabels')}(?!\\p{L})`, 'iu'),
+}));
 /** Sentences that lean on the one before ("This means…", "But…") make poor stand-alone points. */
 const LEANS_ON_CONTEXT = /^(?:this|these|that|those|it|its|they|them|their|he|she|his|her|but|and|or|so|also|however|still|yet|then|such|thus|here)\b/i;
 const QUOTATION = /["“”]|\b(?:said|says|told)\b/;

@@ -4,7 +4,7 @@ import { indexPage, type PageIndex } from '../page/page-index';
 import { absoluteUrl, withoutHash } from '../extraction/related';
 import { blockText, collapseWhitespace, countWords, textOf } from '../page/text';
 import type { SourceEntry } from '../types';
-import { labelText as vocabularyLabel, type Vocabulary } from '../vocabulary/index';
+import { labelText as vocabularyLabel, perVocabulary } from '../vocabulary/index';
 
 /** Marks, on the working clone, the elements of the page's sources list so the cleaned article can drop them. */
 export const SOURCES_ATTRIBUTE = 'data-hao-sources';
@@ -18,19 +18,12 @@ interface SourcesLabels {
    */
   lead: RegExp;
 }
-const labelsByVocabulary = new WeakMap<Vocabulary, SourcesLabels>();
-
-function sourcesLabels(vocabulary: Vocabulary): SourcesLabels {
-  let labels = labelsByVocabulary.get(vocabulary);
-  if (!labels) {
-    labels = {
-      label: vocabulary.whole('sourcesLabels'),
-      lead: new RegExp(`^\\s*(?!${vocabulary.source('creditLabels')}\\s*:)${vocabulary.source('sourcesLabels')}\\s*:\\s*`, 'iu'),
-    };
-    labelsByVocabulary.set(vocabulary, labels);
-  }
-  return labels;
-}
+const sourcesLabels = perVocabulary(
+  (vocabulary): SourcesLabels => ({
+    label: vocabulary.whole('sourcesLabels'),
+    lead: new RegExp(`^\\s*(?!${vocabulary.source('creditLabels')}\\s*:)${vocabulary.source('sourcesLabels')}\\s*:\\s*`, 'iu'),
+  }),
+);
 /** Class or id of a references container, as whole tokens. */
 const SOURCES_CLASS = /(?:^|[\s_-])(?:references|reference-?list|ref-?list|reflist|citations|bibliography|footnotes|sources|source-?list|article-?sources|works-?cited)(?=$|[\s_-])/i;
 /** "^ a b" back-links that open Wikipedia-style entries. */

@@ -80,6 +80,22 @@ export function vocabularyFor(languages: readonly string[]): Vocabulary {
   return vocabulary;
 }
 
+/**
+ * A reader's own patterns built from a vocabulary, once per vocabulary (vocabularies are cached per set of
+ * languages, so a page in a language met before costs no compiling).
+ */
+export function perVocabulary<T>(build: (vocabulary: Vocabulary) => T): (vocabulary: Vocabulary) => T {
+  const built = new WeakMap<Vocabulary, T>();
+  return (vocabulary) => {
+    let value = built.get(vocabulary);
+    if (value === undefined) {
+      value = build(vocabulary);
+      built.set(vocabulary, value);
+    }
+    return value;
+  };
+}
+
 /** English alone: for readers given no page (tests, a fragment of a page). */
 export const ENGLISH: Vocabulary = vocabularyFor([]);
 

@@ -7,37 +7,20 @@
  * The six held-aside pages are not checked here: they are measured once, by the benchmark, and their files are
  * not even read by this suite.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPage, type LoadedDocument } from '../../cli/load-page';
 import { benchRoot } from '../../bench/corpus';
 import { FACT_FIELDS, loadExpectations, observeReport, readHealthRealPage, relatedKey, scorePage, type ExpectedReport } from '../../bench/health-real';
 import { analyzeArticle, type ArticleReport } from '../../lib/index';
+import { corpusFolder } from '../support/corpus';
 
 const PAGES_DIR = path.join(benchRoot(), 'health-real');
-const present = existsSync(PAGES_DIR);
-const inCI = process.env.CI === 'true';
-
-if (!present && !inCI) {
-  console.warn(
-    [
-      '',
-      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
-      '!! SKIPPING health-real corpus tests: pages not found at',
-      `!!   ${PAGES_DIR}`,
-      '!! Set HEALTH_BENCH_DIR to the folder holding health-real/ (see README "Benchmark").',
-      '!! (Under CI=true a missing corpus fails the run instead of skipping.)',
-      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
-      '',
-    ].join('\n'),
-  );
-}
+const corpus = corpusFolder(PAGES_DIR, 'health-real corpus tests', 'health-real/');
+const present = corpus.present;
 
 describe('health-real corpus', () => {
-  it('is present (a missing corpus fails under CI=true, and is only skipped with a warning locally)', () => {
-    if (!present && inCI) throw new Error(`health-real pages not found at ${PAGES_DIR}; under CI they are required (set HEALTH_BENCH_DIR).`);
-  });
+  it('is present (a missing corpus fails under CI=true, and is only skipped with a warning locally)', corpus.requirePresent);
 });
 
 /**
