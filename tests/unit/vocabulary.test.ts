@@ -92,6 +92,23 @@ describe('matching', () => {
     expect(ENGLISH.lead('shopping').test('Buying a blood pressure monitor')).toBe(false);
   });
 
+  it('knows the labels issue 11 names, in their languages', () => {
+    const whole = (lang: string, text: string, ...families: FamilyName[]) => vocabularyFor([lang]).whole(...families).test(labelText(text));
+    const lead = (lang: string, text: string, ...families: FamilyName[]) => vocabularyFor([lang]).lead(...families).test(text);
+    expect([whole('es', 'Publicidad', 'adLabels'), whole('de', 'Anzeige', 'adLabels'), whole('id', 'Iklan', 'adLabels')]).toEqual([true, true, true]);
+    expect(lead('es', 'Suscríbete a nuestro boletín y recibe cada semana', 'newsletterPrompts')).toBe(true);
+    expect(lead('en', 'Want more stories like this in your inbox? We send one a week.', 'newsletterPrompts')).toBe(true);
+    expect([lead('es', 'Revisado médicamente por Ana Ruiz', 'reviewedByLabels'), lead('de', 'Medizinisch geprüft von Dr. Katrin Vogt', 'reviewedByLabels'), lead('fr', 'Relu par Claire Martin', 'reviewedByLabels')]).toEqual([true, true, true]);
+    for (const [lang, label] of [['en', 'Related'], ['en', 'Read next'], ['en', 'More on this topic'], ['en', 'You may also like'], ['en', 'Recommended'], ['en', 'See also'], ['en', 'More from Heart Health'], ['de', 'Lesen Sie auch'], ['id', 'Baca juga'], ['es', 'Leer más'], ['fr', 'À lire aussi']]) {
+      expect(whole(lang!, label!, 'relatedLabels'), `${lang} ${label}`).toBe(true);
+    }
+    for (const [lang, label] of [['en', 'Most read in Health'], ['en', 'Trending'], ['en', 'Around the web'], ['en', 'Promoted'], ['de', 'Meistgelesen'], ['es', 'Lo más leído'], ['id', 'Terpopuler']]) {
+      expect(whole(lang!, label!, 'popularLabels', 'sponsoredLabels'), `${lang} ${label}`).toBe(true);
+      expect(whole(lang!, label!, 'relatedLabels'), `${lang} ${label}`).toBe(false);
+    }
+    expect([whole('en', 'SHOP NOW', 'shopping'), whole('en', '$49.99 at Pharmacy Direct', 'shopping'), whole('en', "Editor's pick", 'shopping'), whole('en', 'From our shop', 'shopping')]).toEqual([true, true, true, true]);
+  });
+
   it('knows month names and abbreviations of the chosen languages', () => {
     const french = vocabularyFor(['fr']);
     expect(['janvier', 'févr.', 'août', 'Décembre', 'May'].map((month) => french.monthNumber(month))).toEqual([1, 2, 8, 12, 5]);
