@@ -1,5 +1,5 @@
 import { DEK_ATTRIBUTE, headingCandidates, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE } from '../page/headings';
-import { collapseWhitespace, countWords, firstDescendant, textOf, textSimilarity } from '../page/text';
+import { closestWhere, collapseWhitespace, countWords, firstDescendant, isLinkWithHref, textOf, textSimilarity } from '../page/text';
 import type { OutlineEntry } from '../types';
 import { ENGLISH, isFurnitureHeading, type Vocabulary } from '../vocabulary/index';
 
@@ -41,7 +41,7 @@ export function buildOutline(content: Element, title: string, vocabulary: Vocabu
     const found: { element: Element; entry: OutlineEntry }[] = [];
     for (const element of elements) {
       const text = textOf(element);
-      if (!text || isFurnitureHeading(vocabulary, text)) continue;
+      if (!text || isFurnitureHeading(vocabulary, text) || isPromoHeading(element, text)) continue;
       if (!found.length && textSimilarity(text, title) > TITLE_SIMILARITY) continue;
       if (found.at(-1)?.entry.text === text) continue;
       // Bold-paragraph subheadings are only used when there is no real heading, so they form the top level.
@@ -55,6 +55,13 @@ export function buildOutline(content: Element, title: string, vocabulary: Vocabu
   const outline = found.map(({ entry }) => entry);
   const depths = outlineDepths(outline);
   return outline.map((entry, index) => ({ ...entry, level: Math.min(6, 2 + depths[index]!) }));
+}
+
+/** A heading that is one link to another page is a promo of another story: sections do not link away. */
+function isPromoHeading(heading: Element, text: string): boolean {
+  const link = closestWhere(heading, isLinkWithHref) ?? firstDescendant(heading, isLinkWithHref);
+  const href = link?.getAttribute('href') ?? '';
+  return !!link && !!href && !href.startsWith('#') && textOf(link) === text;
 }
 
 /**

@@ -45,3 +45,12 @@ describe('a section heading Readability leaves outside the block it takes', () =
     expect(outline(body)).toEqual(['2 Abstract', '3 Background', '3 Results']);
   });
 });
+
+describe('promos', () => {
+  it('a heading that is one link to another story is no section of this one', () => {
+    expect(outline(`${P('dressings')}<h2>Changing the dressing</h2>${P('the dressing')}<h3><a href="/wounds/burns-first-aid">First aid for small burns at home</a></h3>${P('more')}<h2><a href="#signs">Signs of infection</a></h2>${P('infection')}`)).toEqual([
+      '2 Changing the dressing',
+      '2 Signs of infection',
+    ]);
+  });
+});
