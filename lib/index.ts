@@ -92,7 +92,7 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   if (!isArticle(root, text) && !isWholePage(document, text)) return null;
 
   const wordCount = countWords(text);
-  const outline = buildOutline(root, title, vocabulary);
+  const outline = buildOutline(root, title, vocabulary, baseUrl);
   lap('report');
   const keyPoints = selectKeyPoints(root, outline, title, health.takeaways, vocabulary);
   lap('keyPoints');

@@ -53,6 +53,8 @@ interface LabelPatterns {
   leading: LabelPattern[];
   /** Every group's whole-label pattern at once: most short texts match none, and then one test is enough. */
   anyWhole: RegExp | null;
+  /** The same for class and id names (no words of a language, but compiled once with the rest). */
+  anyNamed: RegExp | null;
 }
 const compiled = new WeakMap<readonly RemovalGroup[], (vocabulary: Vocabulary) => LabelPatterns>();
 
@@ -64,7 +66,9 @@ function labelPatterns(groups: readonly RemovalGroup[], vocabulary: Vocabulary):
       const whole = groups.flatMap((group) => (group.wholeText ? [{ group, pattern: group.wholeText(words) }] : []));
       const leading = groups.flatMap((group) => (group.leadingText ? [{ group, pattern: group.leadingText(words) }] : []));
       const anyWhole = whole.length ? new RegExp(whole.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'iu') : null;
-      return { whole, leading, anyWhole };
+      const named = groups.filter((group) => group.classOrId);
+      const anyNamed = named.length ? new RegExp(named.map((group) => `(?:${group.classOrId!.source})`).join('|'), 'i') : null;
+      return { whole, leading, anyWhole, anyNamed };
     });
     compiled.set(groups, build);
   }
@@ -98,7 +102,7 @@ export function removeBoilerplate(
   if (!body) return {};
   const candidates: Candidate[] = [...known];
   const named = groups.filter((group) => group.classOrId);
-  const { whole, leading, anyWhole } = labelPatterns(groups, vocabulary);
+  const { whole, leading, anyWhole, anyNamed } = labelPatterns(groups, vocabulary);
   const shareOn = groups.some((group) => group.name === 'share');
   const controls: Element[] = [];
   const teasersOn = groups.some((group) => group.name === 'teasers');
@@ -112,7 +116,6 @@ export function removeBoilerplate(
   const marked = groups.filter((group) => group.attributes);
   const typed = groups.filter((group) => group.tags || group.roles);
   // Class/id patterns tested together first: most elements match none, and then one test is enough.
-  const anyNamed = named.length ? new RegExp(named.map((group) => `(?:${group.classOrId!.source})`).join('|'), 'i') : null;
   const visitElement = (element: Element, tag: string): void => {
     if (tag === 'article' && storiesOn) articles.push(element);
     if (shareOn && tag === 'button') controls.push(element);
@@ -425,21 +428,16 @@ function leadBlockOf(element: Element): Element | null {
  * (`<div><p>…</p><strong>Simak Video …</strong>…`), is a block of its own for the label tests; else `block`.
  */
 function ownLine(inner: Element, block: Element): Element {
-  if (inner === block) return block;
-  let run = inner;
-  while (run.parentElement && run.parentElement !== block) run = run.parentElement;
-  // A link on its own line is a control or a promo, judged by the link tests.
-  if (!INLINE_TAGS.has(run.localName) || run.localName === 'a') return block;
-  for (let node = run.previousSibling; node; node = node.previousSibling) {
-    if (node.nodeType === TEXT_NODE) {
-      if (NON_SPACE.test((node as Text).data)) return block;
-      continue;
-    }
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    const tag = (node as Element).localName;
-    return tag === 'br' || !INLINE_TAGS.has(tag) ? run : block;
-  }
-  return block;
+  // Only a run right inside the block (one inline level: "<strong>…</strong>"); a link on its own line is a
+  // control or a promo, judged by the link tests.
+  const run = inner;
+  if (run === block || run.parentElement !== block || run.localName === 'a') return block;
+  // The sibling before it, past one run of white space (never a walk along a long paragraph).
+  let before = run.previousSibling;
+  if (before?.nodeType === TEXT_NODE && !NON_SPACE.test((before as Text).data)) before = before.previousSibling;
+  if (before?.nodeType !== ELEMENT_NODE) return block;
+  const tag = (before as Element).localName;
+  return tag === 'br' || !INLINE_TAGS.has(tag) ? run : block;
 }
 
 /**

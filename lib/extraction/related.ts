@@ -1,6 +1,6 @@
 import { findDate } from '../health/dates';
 import { RELATED_CLASS_OR_ID, SHARE_HREF } from './removals';
-import { closestWhere, collapseWhitespace, countWords, descendantsWhere, firstDescendant, isHeadingElement, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
+import { closestWhere, collapseWhitespace, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isHeadingElement, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
 import type { PageScan } from '../page/normalize';
 import type { RelatedItem } from '../types';
 import { ENGLISH, labelText, type Vocabulary } from '../vocabulary/index';
@@ -10,6 +10,7 @@ const MAX_TEXT_PER_ITEM = 400;
 const MIN_LINK_DENSITY = 0.15;
 /** A label is short: "Related", "Lesen Sie auch", "More from Sleep Health". */
 const MAX_LABEL = 60;
+const MAX_LABEL_PARTS = 3;
 /** A text node this long may still open an inline box ("RELATED: <the linked headline>"). */
 const MAX_INLINE_LABEL_NODE = 200;
 /** An inline related box is a line or two: its label and one or two linked headlines. */
@@ -91,20 +92,16 @@ export function collectRelated(doc: Document, baseUrl: string, pageUrl: string |
   };
 
   const elements = scan?.elements ?? descendantsWhere(body, () => true);
-  findLabelled(scan?.index.texts ?? textNodes(body), context, add);
+  findByText(scan?.index.texts ?? textNodes(body), context, add);
   for (const element of scan?.relatedByName ?? elements.filter(isRelatedByName)) {
     if (claimed(element) || inNavigation(element)) continue;
     const items = readCards(element, context);
     if (items.length >= MIN_NAMED_ITEMS && !holdsArticleText(element, items.length)) add(element, 'related', items);
   }
   for (const element of elements) {
-    if (LIST_TAGS.has(element.localName) && !claimed(element)) {
-      const items = unlabelledList(element, context);
-      if (items) add(element, 'related', items);
-    } else if (element.localName === 'a') {
-      const item = bracketedLink(element, context);
-      if (item) add(element, 'related', [item]);
-    }
+    if (!LIST_TAGS.has(element.localName) || claimed(element)) continue;
+    const items = unlabelledList(element, context);
+    if (items) add(element, 'related', items);
   }
 
   // In document order, each address once: the same article in a right rail and a "Read this next" block keeps
@@ -126,33 +123,45 @@ export function collectRelated(doc: Document, baseUrl: string, pageUrl: string |
 }
 
 /**
- * Labels of related reading, charts and paid widgets, read from the page's short texts: a label that is a whole
+ * What the page's short texts announce: a label of related reading, a chart or a paid widget that is a whole
  * block introduces the list after it (or the section around both); a label that leads a short, mostly linked
- * block makes that block an inline box.
+ * block makes that block an inline box; an opening bracket before a link may make a bracketed related link.
  */
-function findLabelled(texts: readonly Text[], context: Context, add: (element: Element, group: RelatedGroup, items: RelatedItem[]) => void): void {
+function findByText(texts: readonly Text[], context: Context, add: (element: Element, group: RelatedGroup, items: RelatedItem[]) => void): void {
   const { vocabulary } = context;
   const related = vocabulary.whole('relatedLabels');
   const charts = vocabulary.whole('popularLabels', 'sponsoredLabels');
   const inline = vocabulary.lead('relatedLabels');
+  const kindOf = (label: string): RelatedGroup | null => (charts.test(label) ? 'charts' : related.test(label) ? 'related' : null);
   const checked = new Set<Element>();
   for (const node of texts) {
     const raw = node.data;
-    if (raw.length > MAX_INLINE_LABEL_NODE || raw.trim().length < 3) continue;
+    if (raw.endsWith('[') && node.nextSibling?.nodeType === ELEMENT_NODE && (node.nextSibling as Element).localName === 'a') {
+      const link = node.nextSibling as Element;
+      const item = bracketedLink(link, context);
+      if (item) add(link, 'related', [item]);
+      continue;
+    }
+    if (raw.length > MAX_INLINE_LABEL_NODE) continue;
+    const own = raw.trim();
+    if (own.length < 3) continue;
+    // The node's own words first: only a label, or a label's first word, needs a look at its element. (A label
+    // split over inline parts, "Related <span>stories</span>", opens with a label word.)
+    const ownLabel = own.length <= MAX_LABEL ? labelText(own) : '';
+    const ownKind = ownLabel ? kindOf(ownLabel) : null;
+    const leads = inline.test(own);
+    if (!ownKind && !leads) continue;
     const parent = node.parentElement;
     if (!parent || checked.has(parent)) continue;
     checked.add(parent);
-    const text = textOf(parent);
-    if (text.length <= MAX_LABEL) {
-      const label = labelText(text);
-      const isChart = charts.test(label);
-      if (isChart || related.test(label)) {
-        const top = outermostWithText(parent, text, PAGE_LEVEL);
-        if (!inNavigation(top)) labelled(top, isChart ? 'charts' : 'related', context, add);
-        continue;
-      }
+    const text = !parent.firstElementChild ? collapseWhitespace(raw) : parent.childElementCount <= MAX_LABEL_PARTS ? textOf(parent) : '';
+    const kind = text && text.length <= MAX_LABEL ? kindOf(labelText(text)) : null;
+    if (kind) {
+      const top = outermostWithText(parent, text, PAGE_LEVEL);
+      if (!inNavigation(top)) labelled(top, kind, context, add);
+      continue;
     }
-    if (!inline.test(raw.trim())) continue;
+    if (!leads) continue;
     const box = closestWhere(parent, (element) => BOX_TAGS.has(element.localName));
     if (!box || PAGE_LEVEL.has(box.localName)) continue;
     const boxText = textOf(box);
@@ -267,7 +276,7 @@ function betweenProse(element: Element): boolean {
 function bracketedLink(link: Element, context: Context): RelatedItem | null {
   const before = link.previousSibling;
   const after = link.nextSibling;
-  if (before?.nodeType !== TEXT_NODE || after?.nodeType !== TEXT_NODE) return null;
+  if (after?.nodeType !== TEXT_NODE) return null;
   const opening = (before as Text).data;
   const closing = (after as Text).data;
   if (!/\[\s*$/.test(opening) || !/^\s*\]/.test(closing) || !link.hasAttribute('href') || !isArticleLink(link, context)) return null;

@@ -67,7 +67,7 @@ export function findDateMatch(text: string | null | undefined, vocabulary: Vocab
 
 /** A text that may open with a news dateline (a place, a weekday, then a date): worth a closer look. */
 export function mayOpenWithDate(text: string, vocabulary: Vocabulary = ENGLISH): boolean {
-  return patternsOf(vocabulary).dateStart.test(text);
+  return patternsOf(vocabulary).dateStart.test(text.slice(0, MAX_DATELINE_LENGTH));
 }
 
 /**

@@ -349,6 +349,8 @@ interface FactLabels {
   byAlone: RegExp;
   /** A line that is only a byline, whatever its class: "Von Jonas Albrecht", "Oleh Dewi Anggraini". */
   bylineLine: RegExp;
+  /** A text opening with a byline word: the cheap test before reading its block. */
+  byStart: RegExp;
   /** "(Reporting by …": an agency's closing credit. */
   credit: RegExp;
   /** ", Staff Writer" after a name. */
@@ -371,6 +373,7 @@ const factLabels = perVocabulary((vocabulary): FactLabels => {
     byPart: new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+(?<name>.+)$`, 'iu'),
     afterName: new RegExp(`\\s+(?:and |&\\s*)?(?:${after}|on)(?![\\p{L}])`, 'iu'),
     byAlone: new RegExp(`^${vocabulary.source('bylineWords')}\\s*:?$`, 'iu'),
+    byStart: vocabulary.lead('bylineWords'),
     bylineLine: new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+(?<name>${NAME_WORDS}(?:(?:,|,? and|,? &| und| y| et| e| en| dan)\\s+${NAME_WORDS})*)$`, 'u'),
     credit: new RegExp(`^\\s*\\(?\\s*${vocabulary.source('reportingCredits')}\\s`, 'iu'),
     jobTitle: new RegExp(`\\s*[,–—-]\\s*${vocabulary.source('jobTitles')}$`, 'iu'),
@@ -415,11 +418,11 @@ function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
     const parent = node.parentElement;
     if (!parent) continue;
     if (!dateline && mayOpenWithDate(value, page.vocabulary)) dateline = datelineOf(node, parent, isOther, page.vocabulary);
-    if (!credit && labels.credit.test(value)) credit = reportingCredit(parent, labels);
+    if (!credit && labels.credit.test(value.slice(0, MAX_LABEL_TO_DATE))) credit = reportingCredit(parent, labels);
     if (!labelledAuthor && value.length <= SHORT_LABEL && labels.byAlone.test(value.trim())) labelledAuthor = nameAfterLabel(parent, isOther);
     // A byline stands above the story; a "By …" line inside it signs one box (an analysis, a sidebar).
-    if (!lineAuthor && proseSeen < PROSE_BEFORE_SIGNATURE && value.length <= MAX_LABEL_NODE) lineAuthor = bylineOfLine(parent, labels, isOther);
-    if (value.length > MIN_PROSE_NODE && parent.localName === 'p') proseSeen++;
+    if (!lineAuthor && proseSeen < PROSE_BEFORE_SIGNATURE && value.length <= MAX_LABEL_NODE && labels.byStart.test(value.trimStart())) lineAuthor = bylineOfLine(parent, labels, isOther);
+    if (proseSeen < PROSE_BEFORE_SIGNATURE && value.length > MIN_PROSE_NODE && parent.localName === 'p') proseSeen++;
     if (value.length > MAX_LABEL_NODE || !labels.any.test(value)) continue;
     const element = labelBlock(parent);
     if (!element || seen.has(element)) continue;

@@ -2,6 +2,7 @@ import { DEK_ATTRIBUTE, headingCandidates, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_A
 import { closestWhere, collapseWhitespace, countWords, firstDescendant, isLinkWithHref, textOf, textSimilarity } from '../page/text';
 import type { OutlineEntry } from '../types';
 import { ENGLISH, isFurnitureHeading, type Vocabulary } from '../vocabulary/index';
+import { siteOf } from '../extraction/related';
 
 /** A heading this similar to the title (shared words) repeats it. */
 const TITLE_SIMILARITY = 0.75;
@@ -30,10 +31,12 @@ const MIN_DEK_WORDS = 8;
  * The outline of the cleaned article: its marked headings in reading order, each at the level it acts as (2 for
  * the article's top sections, 3 for their subsections…, whatever tags the site used). Bold-paragraph subheadings
  * count only when the article has no real headings. Not in it: furniture headings ("Related", "Newsletter",
- * "References"), a heading repeating the title, and a dek set as a heading (a sentence under the title, before
- * any prose, that heads no section of its own).
+ * "References"), a heading repeating the title, a promo heading linking to another story of the site, and a
+ * dek set as a heading (a sentence under the title, before any prose, that heads no section of its own; it is
+ * marked as a dek in the article HTML). `pageUrl` tells this site's links from others.
  */
-export function buildOutline(content: Element, title: string, vocabulary: Vocabulary = ENGLISH): OutlineEntry[] {
+export function buildOutline(content: Element, title: string, vocabulary: Vocabulary = ENGLISH, pageUrl: string | null = null): OutlineEntry[] {
+  const site = pageUrl ? siteOf(pageUrl) : null;
   const marked = Array.from(content.querySelectorAll(`[${HEADING_ID_ATTRIBUTE}]`)).filter(
     (element) => !element.closest('table, blockquote, figure') && !element.hasAttribute(DEK_ATTRIBUTE),
   );
@@ -41,7 +44,7 @@ export function buildOutline(content: Element, title: string, vocabulary: Vocabu
     const found: { element: Element; entry: OutlineEntry }[] = [];
     for (const element of elements) {
       const text = textOf(element);
-      if (!text || isFurnitureHeading(vocabulary, text) || isPromoHeading(element, text)) continue;
+      if (!text || isFurnitureHeading(vocabulary, text) || isPromoHeading(element, text, site)) continue;
       if (!found.length && textSimilarity(text, title) > TITLE_SIMILARITY) continue;
       if (found.at(-1)?.entry.text === text) continue;
       // Bold-paragraph subheadings are only used when there is no real heading, so they form the top level.
@@ -50,18 +53,21 @@ export function buildOutline(content: Element, title: string, vocabulary: Vocabu
     return found;
   };
   let found = entries(marked.filter((element) => element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)));
-  if (found[0] && isDek(content, found[0].element, found.map(({ entry }) => entry))) found.shift();
+  if (found[0] && isDek(content, found[0].element, found.map(({ entry }) => entry))) found.shift()!.element.setAttribute(DEK_ATTRIBUTE, '');
   if (!found.length) found = entries(marked.filter((element) => !element.hasAttribute(HEADING_LEVEL_ATTRIBUTE)));
   const outline = found.map(({ entry }) => entry);
   const depths = outlineDepths(outline);
   return outline.map((entry, index) => ({ ...entry, level: Math.min(6, 2 + depths[index]!) }));
 }
 
-/** A heading that is one link to another page is a promo of another story: sections do not link away. */
-function isPromoHeading(heading: Element, text: string): boolean {
+/**
+ * A heading that is one link to another page of this site is a promo of another story. (A listicle's heading
+ * may link to the product on another site, and a table of contents links headings to themselves.)
+ */
+function isPromoHeading(heading: Element, text: string, site: string | null): boolean {
   const link = closestWhere(heading, isLinkWithHref) ?? firstDescendant(heading, isLinkWithHref);
   const href = link?.getAttribute('href') ?? '';
-  return !!link && !!href && !href.startsWith('#') && textOf(link) === text;
+  return !!link && !!site && !href.includes('#') && textOf(link) === text && siteOf(href) === site;
 }
 
 /**
