@@ -118,7 +118,10 @@ function runBoth(document: Document, url: string, window: Window, index: number)
 /** Outline health: the article kept headings (other than its title and furniture) but the outline is empty. */
 function outlineMissing(report: ArticleReport | null): boolean {
   if (!report || report.outline.length) return false;
-  const headings = report.html.match(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/gi) ?? [];
+  // Not the headings the outline leaves out on purpose: deks (marked in the HTML) and headings that are one link.
+  const headings = (report.html.match(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/gi) ?? []).filter(
+    (heading) => !/data-hao-dek/.test(heading) && !/^<h[1-6][^>]*>\s*<a\b[^>]*>[^<]*<\/a>\s*<\/h[1-6]>$/i.test(heading),
+  );
   return headings.some((heading) => {
     const text = heading.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
     // The outline leaves out a heading that repeats the title, as buildOutline does.

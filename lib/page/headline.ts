@@ -17,7 +17,9 @@ const MIN_SHARED_WORDS = 2;
  * `headings` are the page's heading candidates in document order (the preparing walk's marks), `metas` its meta tags.
  */
 export function findHeadline(doc: Document, headings: readonly Element[], metas: readonly Element[]): string | null {
-  const titles = [doc.title, metaContent(metas, 'og:title'), metaContent(metas, 'twitter:title')].filter((title): title is string => !!title);
+  const meta = metaContents(metas, ['og:title', 'twitter:title', 'og:site_name']);
+  const titles = [doc.title, meta.get('og:title'), meta.get('twitter:title')].filter((title): title is string => !!title);
+  const siteName = meta.get('og:site_name') ?? null;
   if (!titles.length) return null;
   let best: { text: string; shared: number } | null = null;
   const h2s: Element[] = [];
@@ -26,7 +28,7 @@ export function findHeadline(doc: Document, headings: readonly Element[], metas:
     if (level === 2) h2s.push(heading);
     if (level !== 1 || !isCandidate(heading)) continue;
     const text = textOf(heading);
-    if (isSiteName(text, titles, metas)) continue;
+    if (isSiteName(text, titles, siteName)) continue;
     const shared = Math.max(...titles.map((title) => sharedShare(text, title)));
     if (shared >= MIN_SHARED && (!best || shared > best.shared)) best = { text, shared };
   }
@@ -41,9 +43,9 @@ export function findHeadline(doc: Document, headings: readonly Element[], metas:
  * A logo set as h1: the site's name (og:site_name), or the shorter part of a document title split at its
  * separator ("Heart Health Today" of "Salt and the heart | Heart Health Today").
  */
-function isSiteName(text: string, titles: readonly string[], metas: readonly Element[]): boolean {
+function isSiteName(text: string, titles: readonly string[], siteName: string | null): boolean {
   const name = text.toLowerCase();
-  if (name === collapseWhitespace(metaContent(metas, 'og:site_name') ?? '').toLowerCase()) return true;
+  if (name === collapseWhitespace(siteName ?? '').toLowerCase()) return true;
   return titles.some((title) => {
     const parts = title.split(/\s+[|–—:·•-]\s+/).map((part) => collapseWhitespace(part).toLowerCase());
     const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -72,9 +74,13 @@ function sharedShare(a: string, b: string): number {
   return shared >= MIN_SHARED_WORDS ? shared / Math.min(left.size, right.size) : 0;
 }
 
-function metaContent(metas: readonly Element[], property: string): string | null {
+/** The first content of each wanted meta tag (by `property` or `name`), in one pass over the page's metas. */
+function metaContents(metas: readonly Element[], wanted: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
   for (const meta of metas) {
-    if (meta.getAttribute('property') === property || meta.getAttribute('name') === property) return meta.getAttribute('content');
+    const key = meta.getAttribute('property') ?? meta.getAttribute('name');
+    const content = key && wanted.includes(key) && !found.has(key) ? meta.getAttribute('content') : null;
+    if (content) found.set(key!, content);
   }
-  return null;
+  return found;
 }
