@@ -45,8 +45,9 @@ export interface Vocabulary {
 
 /**
  * Headings of page furniture, not of the article's argument ("Related", "Newsletter", "Most read", "Comments",
- * "In this article", a journal's "Author information"): never outline entries, and never what makes a boilerplate box an article section. Anchored,
- * so a real section titled "Related conditions and their treatment" stays.
+ * "In this article", a journal's "Author information"): never outline entries, and never what makes a
+ * boilerplate box an article section. Anchored, so a real section titled "Related conditions and their
+ * treatment" stays.
  */
 export const FURNITURE_HEADINGS: readonly FamilyName[] = [
   'relatedLabels', 'popularLabels', 'sponsoredLabels', 'shareLabels', 'newsletterHeadings', 'commentLabels', 'adLabels', 'contentsLabels', 'followPrompts', 'shopping',
