@@ -37,7 +37,7 @@ describe.each(PAGES)('%s', (file) => {
     expect({ leaks: score.leaks, missing: score.missingFragments }).toEqual({ leaks: [], missing: [] });
   });
 
-  it.runIf(file.includes('abstract'))('sources: every entry of the journal page\'s reference list, with its DOI', () => {
+  if (file.includes('abstract')) it('sources: every entry of the journal page\'s reference list, with its DOI', () => {
     const references = readFixture(file).match(/class="ref-item"/g)?.length ?? 0;
     expect(references).toBeGreaterThan(10);
     expect(analyzed()?.sources.filter((source) => source.doi)).toHaveLength(references);
