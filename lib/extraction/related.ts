@@ -3,7 +3,7 @@ import { RELATED_CLASS_OR_ID, SHARE_HREF } from './removals';
 import { closestWhere, collapseWhitespace, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isHeadingElement, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
 import type { PageScan } from '../page/normalize';
 import type { RelatedItem } from '../types';
-import { ENGLISH, labelText, type Vocabulary } from '../vocabulary/index';
+import { ENGLISH, labelText, perVocabulary, type Vocabulary } from '../vocabulary/index';
 
 /** Text outside links a related item may carry (summary, byline, date). */
 const MAX_TEXT_PER_ITEM = 400;
@@ -31,8 +31,6 @@ const MIN_PROSE_WORDS = 12;
 const MIN_SIDEBAR_ITEMS = 3;
 const MIN_TOPIC_SHARE = 0.6;
 const MIN_TOPIC_WORD = 4;
-/** Addresses of a site's author, tag and topic pages: not articles. */
-const NOT_ARTICLE_PATH = /\/(?:authors?|autor(?:es|en)?|auteurs?|autore|penulis|profiles?|people|staff|contributors?|tags?|topics?|categor(?:y|ies)|kategori|thema|themen|schlagworte?|etiquetas?|search|suche|buscar|cari)(?:\/|$)/i;
 /** Where a label's block may be an inline related box. */
 const BOX_TAGS = new Set(['p', 'div', 'li', 'td', 'aside', 'blockquote', 'section', 'figure']);
 const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
@@ -60,7 +58,11 @@ interface Context {
   vocabulary: Vocabulary;
   /** Content words of the article's title: an unlabelled list beside it must share them. */
   topic: ReadonlySet<string>;
+  /** Addresses of the site's author, tag, topic and search pages: not articles. */
+  listingPath: RegExp;
 }
+
+const listingPathOf = perVocabulary((vocabulary) => new RegExp(`/${vocabulary.source('listingPaths')}(?:/|$)`, 'i'));
 
 /**
  * Collects the page's related reading (title, absolute URL, summary, date) before cleaning destroys it. Related
@@ -85,6 +87,7 @@ export function collectRelated(doc: Document, baseUrl: string, pageUrl: string |
     site: siteOf(pageUrl ?? baseUrl),
     vocabulary,
     topic: topicWords(scan?.index.h1s.find((h1) => textOf(h1)) ?? null, doc, vocabulary),
+    listingPath: listingPathOf(vocabulary),
   };
   const claimed = (element: Element) => found.some((entry) => entry.element.contains(element) || element.contains(entry.element));
   const add = (element: Element, group: RelatedGroup, items: RelatedItem[]) => {
@@ -308,7 +311,7 @@ function isArticleLink(link: Element, context: Context): boolean {
   const url = absoluteUrl(href, context.baseUrl);
   if (!url) return false;
   const parsed = new URL(url);
-  if (!/^https?:$/.test(parsed.protocol) || NOT_ARTICLE_PATH.test(parsed.pathname) || parsed.pathname === '/') return false;
+  if (!/^https?:$/.test(parsed.protocol) || context.listingPath.test(parsed.pathname) || parsed.pathname === '/') return false;
   return itemKey(url) !== context.pageKey && (!context.site || siteOf(url) === context.site);
 }
 

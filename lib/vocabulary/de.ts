@@ -52,6 +52,7 @@ export const de: LanguageTable = {
     affiliateDisclosures: ['(wir erhalten|erhalten wir) (ggf\\.? |gegebenenfalls |eine )?(provision|vergütung)', 'dieser (artikel|beitrag) enthält (affiliate|werbe|provisions)-?links', '\\*?(affiliate|provisions)-?link'],
     backMatterLabels: ['zugangsoptionen', 'artikel kaufen', 'autoreninformationen', 'angaben zu den autoren', 'interessenkonflikt(e)?', 'rechte und berechtigungen', 'über diesen artikel', 'diesen artikel zitieren', 'schlüsselwörter', 'förderung', 'danksagung'],
     pageTools: ['zitation herunterladen', 'pdf herunterladen', 'drucken', 'merken', 'artikel merken', 'nach oben'],
+    listingPaths: ['autor(en|in)?', 'thema', 'themen', 'schlagworte?', 'stichworte?', 'suche', 'rubrik'],
     callsToAction: ['weiterlesen', 'mehr lesen', 'mehr erfahren', 'zum artikel', 'mehr', 'hier lesen'],
   },
 };

@@ -134,6 +134,7 @@ export const en: LanguageTable = {
       'download (citations?|references|pdf|powerpoint|figure|slides|article)', 'track citations', 'add to (favorites|favourites|library|reading list)', 'metrics details', 'view author publications',
       'search for more papers by this author', 'reprints( and permissions)?', 'request permissions', 'print( this)?( article| page)?', 'save( article)?', 'saved', 'read in app', 'back to top', 'report abuse', 'image zoom', 'view full size( image)?', 'view larger( image)?',
     ],
+    listingPaths: ['authors?', 'profiles?', 'people', 'staff', 'contributors?', 'tags?', 'topics?', 'categor(y|ies)', 'search', 'section'],
     callsToAction: ['(read|learn|see|view|find out|discover|watch|listen)( (more|now|next|article|story|full story|all))?', 'continue reading', 'more', 'full story', 'click here'],
   },
 };

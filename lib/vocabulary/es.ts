@@ -51,6 +51,7 @@ export const es: LanguageTable = {
     affiliateDisclosures: ['(este artículo|esta página) (contiene|incluye) enlaces (de afiliados|afiliados)', '(podemos|podríamos) (recibir|ganar) una comisión'],
     backMatterLabels: ['opciones de acceso', 'comprar (este )?artículo', 'información (de|sobre) (los )?autores', 'conflicto(s)? de intereses?', 'financiación', 'agradecimientos', 'palabras clave', 'cómo citar este artículo', 'sobre este artículo'],
     pageTools: ['descargar (pdf|cita|citación|artículo)', 'imprimir', 'guardar', 'volver arriba'],
+    listingPaths: ['autor(es|a)?', 'etiquetas?', 'temas?', 'categorias?', 'buscar', 'busqueda', 'seccion'],
     callsToAction: ['leer más', 'lee más', 'seguir leyendo', 'ver más', 'más información', 'leer'],
   },
 };

@@ -6,7 +6,8 @@
  * Phrases are case-insensitive regular-expression fragments over whitespace-collapsed text (`.{1,40}` stands
  * for a name or section, `['’]` for either apostrophe). How a reader matches a family:
  * - `whole`: the phrase is the whole text of a label or heading (trailing `: . ! ? …` and arrows ignored);
- * - `lead`: the phrase opens a block and is followed by the end, a space or punctuation ("Baca juga: …").
+ * - `lead`: the phrase opens a block and is followed by the end, a space or punctuation ("Baca juga: …");
+ * - `segment`: the phrase is one segment of a link's path ("/tag/…", "/penulis/…").
  */
 
 export const FAMILIES = {
@@ -60,11 +61,15 @@ export const FAMILIES = {
     reason: 'A journal page\'s back matter ("Author information", "Rights and permissions", "About this article", "Access options") surrounds the paper but is not its text or outline.',
   },
   pageTools: { match: 'whole', reason: 'Page tools written as words ("Download citation", "Add to favorites", "Print", "Metrics") read as text once flattened.' },
+  listingPaths: {
+    match: 'segment',
+    reason: 'A link into the site\'s author, tag, topic or search pages ("/author/…", "/thema/…", "/penulis/…") lists articles; it is none, so never a related item.',
+  },
   callsToAction: { match: 'whole', reason: 'A card\'s "Read more" link names no article; the card\'s headline does.' },
 } as const;
 
 export type FamilyName = keyof typeof FAMILIES;
-export type MatchMode = 'whole' | 'lead';
+export type MatchMode = 'whole' | 'lead' | 'segment';
 
 /** One language's words. Every family is optional: a missing family falls back to English, always included. */
 export interface LanguageTable {

@@ -48,6 +48,7 @@ export const fr: LanguageTable = {
     affiliateDisclosures: ['(cet article|cette page) (contient|peut contenir) des liens (affiliés|d[\'’]affiliation|sponsorisés)', 'nous (pouvons )?perce(vons|voir) une commission'],
     backMatterLabels: ['options d[\'’]accès', 'acheter (cet|l[\'’])article', 'informations sur les auteurs', 'conflits? d[\'’]intérêts?', 'financement', 'remerciements', 'mots-clés', 'citer cet article', 'à propos de cet article'],
     pageTools: ['télécharger (le pdf|la citation)', 'imprimer', 'sauvegarder', 'retour en haut'],
+    listingPaths: ['auteurs?', 'mots?-cles?', 'themes?', 'categories?', 'recherche', 'rubrique'],
     callsToAction: ['lire la suite', 'en savoir plus', 'lire plus', 'voir plus', 'lire'],
   },
 };

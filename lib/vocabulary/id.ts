@@ -42,6 +42,7 @@ export const id: LanguageTable = {
     affiliateDisclosures: ['(artikel|halaman) ini (mengandung|berisi) tautan afiliasi'],
     backMatterLabels: ['opsi akses', 'beli artikel( ini)?', 'informasi penulis', 'konflik kepentingan', 'pendanaan', 'ucapan terima kasih', 'kata kunci', 'kutip artikel ini'],
     pageTools: ['unduh (pdf|kutipan)', 'cetak', 'simpan', 'kembali ke atas'],
+    listingPaths: ['penulis', 'kategori', 'topik', 'tag', 'cari', 'indeks'],
     callsToAction: ['baca selengkapnya', 'selengkapnya', 'lihat selengkapnya', 'baca lebih lanjut', 'baca'],
   },
 };

@@ -42,6 +42,7 @@ export const it: LanguageTable = {
     affiliateDisclosures: ['(questo articolo|questa pagina) contiene link (di )?affiliazione', '(questo articolo|questa pagina) contiene link affiliati', 'potremmo ricevere una commissione'],
     backMatterLabels: ['opzioni di accesso', 'acquista (questo )?articolo', 'informazioni sugli autori', 'conflitto di interessi', 'finanziamenti', 'ringraziamenti', 'parole chiave', 'cita questo articolo'],
     pageTools: ['scarica (pdf|citazione)', 'stampa', 'salva', 'torna su'],
+    listingPaths: ['autor[ei]', 'argomenti', 'categori[ae]', 'cerca', 'ricerca'],
     callsToAction: ['leggi (di più|tutto|l[\'’]articolo)', 'continua a leggere', 'scopri di più', 'leggi'],
   },
 };

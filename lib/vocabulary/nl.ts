@@ -42,6 +42,7 @@ export const nl: LanguageTable = {
     affiliateDisclosures: ['(dit artikel|deze pagina) bevat affiliate[- ]links', '(wij|we) ontvangen (mogelijk )?een commissie'],
     backMatterLabels: ['toegangsopties', 'artikel kopen', 'informatie over de auteurs', 'belangenverstrengeling', 'financiering', 'dankwoord', 'trefwoorden', 'citeer dit artikel'],
     pageTools: ['download (pdf|citatie)', 'afdrukken', 'opslaan', 'terug naar boven'],
+    listingPaths: ['auteurs?', 'onderwerpen?', 'trefwoorden?', 'zoeken', 'rubriek'],
     callsToAction: ['lees meer', 'lees verder', 'meer informatie', 'lees'],
   },
 };

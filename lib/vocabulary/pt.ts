@@ -43,6 +43,7 @@ export const pt: LanguageTable = {
     affiliateDisclosures: ['(este artigo|esta página) contém links (de afiliados|afiliados)', 'podemos receber uma comissão'],
     backMatterLabels: ['opções de acesso', 'comprar (este )?artigo', 'informações (dos|sobre os) autores', 'conflitos? de interesses?', 'financiamento', 'agradecimentos', 'palavras-chave', 'como citar este artigo'],
     pageTools: ['baixar (pdf|citação)', 'imprimir', 'salvar', 'voltar ao topo'],
+    listingPaths: ['autor(es|a)?', 'categorias?', 'assuntos?', 'busca', 'pesquisa'],
     callsToAction: ['leia mais', 'continue lendo', 'saiba mais', 'ver mais', 'leia'],
   },
 };
