@@ -12,7 +12,7 @@ import { backMatterSections, isScholarly } from './extraction/scholarly';
 import { takeSources } from './health/sources';
 import { blockText, collapseWhitespace, countWords } from './page/text';
 import type { AnalyzeOptions, ArticleReport } from './types';
-import { pageVocabulary, type Vocabulary } from './vocabulary/index';
+import { isFurnitureHeading, pageVocabulary, type Vocabulary } from './vocabulary/index';
 
 export type { AnalyzeOptions, ArticleReport, KeyPoint, OutlineEntry, RelatedItem, SourceEntry } from './types';
 export { findOutlineTarget, outlineDepths } from './output/outline';
@@ -92,7 +92,7 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   if (!isArticle(root, text) && !isWholePage(document, text)) return null;
 
   const wordCount = countWords(text);
-  const outline = buildOutline(root, title, vocabulary, baseUrl);
+  const outline = buildOutline(root, title, { isFurniture: (text) => isFurnitureHeading(vocabulary, text), pageUrl: baseUrl });
   lap('report');
   const keyPoints = selectKeyPoints(root, outline, title, health.takeaways, vocabulary);
   lap('keyPoints');

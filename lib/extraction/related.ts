@@ -2,6 +2,7 @@ import { findDate } from '../health/dates';
 import { RELATED_CLASS_OR_ID, SHARE_HREF } from './removals';
 import { closestWhere, collapseWhitespace, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isHeadingElement, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
 import type { PageScan } from '../page/normalize';
+import { siteOf } from '../page/site';
 import type { RelatedItem } from '../types';
 import { ENGLISH, labelText, perVocabulary, type Vocabulary } from '../vocabulary/index';
 
@@ -340,21 +341,6 @@ function withoutLabel(title: string, lead: RegExp): string {
   return match ? title.slice(match[0].length).replace(/^[\s:|–—-]+/, '') || title : title;
 }
 
-/** The name part of a host's registrable domain: "news.bbc.co.uk" → "bbc", "health.detik.com" → "detik". */
-export function siteOf(url: string): string | null {
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return null;
-  }
-  const parts = host.split('.');
-  if (parts.length < 2) return host || null;
-  const last = parts.at(-1)!;
-  const second = parts.at(-2)!;
-  // A country's second level ("co.uk", "com.au", "ac.id") stands for the top level.
-  return last.length === 2 && second.length <= 3 && parts.length >= 3 ? parts.at(-3)! : second;
-}
 
 const isRelatedByName = (element: Element) => RELATED_CLASS_OR_ID.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
 

@@ -1,8 +1,7 @@
 import { DEK_ATTRIBUTE, headingCandidates, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE } from '../page/headings';
 import { closestWhere, collapseWhitespace, countWords, firstDescendant, isLinkWithHref, textOf, textSimilarity } from '../page/text';
 import type { OutlineEntry } from '../types';
-import { ENGLISH, isFurnitureHeading, type Vocabulary } from '../vocabulary/index';
-import { siteOf } from '../extraction/related';
+import { siteOf } from '../page/site';
 
 /** A heading this similar to the title (shared words) repeats it. */
 const TITLE_SIMILARITY = 0.75;
@@ -24,6 +23,15 @@ export function dropTitleHeading(content: Element, title: string): void {
   first.remove();
 }
 
+/**
+ * What the outline needs from the page: its furniture headings (from its vocabulary) and its address. Passed in,
+ * so that this module stays small: the content script imports it to find headings again in the live page.
+ */
+export interface OutlineRules {
+  isFurniture?: (text: string) => boolean;
+  pageUrl?: string | null;
+}
+
 /** A first heading this long, before any prose and with no sibling section after it, is the story's dek. */
 const MIN_DEK_WORDS = 8;
 
@@ -35,7 +43,7 @@ const MIN_DEK_WORDS = 8;
  * dek set as a heading (a sentence under the title, before any prose, that heads no section of its own; it is
  * marked as a dek in the article HTML). `pageUrl` tells this site's links from others.
  */
-export function buildOutline(content: Element, title: string, vocabulary: Vocabulary = ENGLISH, pageUrl: string | null = null): OutlineEntry[] {
+export function buildOutline(content: Element, title: string, { isFurniture = () => false, pageUrl = null }: OutlineRules = {}): OutlineEntry[] {
   const site = pageUrl ? siteOf(pageUrl) : null;
   const marked = Array.from(content.querySelectorAll(`[${HEADING_ID_ATTRIBUTE}]`)).filter(
     (element) => !element.closest('table, blockquote, figure') && !element.hasAttribute(DEK_ATTRIBUTE),
@@ -44,7 +52,7 @@ export function buildOutline(content: Element, title: string, vocabulary: Vocabu
     const found: { element: Element; entry: OutlineEntry }[] = [];
     for (const element of elements) {
       const text = textOf(element);
-      if (!text || isFurnitureHeading(vocabulary, text) || isPromoHeading(element, text, site)) continue;
+      if (!text || isFurniture(text) || isPromoHeading(element, text, site)) continue;
       if (!found.length && textSimilarity(text, title) > TITLE_SIMILARITY) continue;
       if (found.at(-1)?.entry.text === text) continue;
       // Bold-paragraph subheadings are only used when there is no real heading, so they form the top level.
