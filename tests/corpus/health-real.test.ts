@@ -13,7 +13,7 @@ import { loadPage, type LoadedDocument } from '../../cli/load-page';
 import { benchRoot } from '../../bench/corpus';
 import { FACT_FIELDS, loadExpectations, observeReport, readHealthRealPage, relatedKey, scorePage, type ExpectedReport } from '../../bench/health-real';
 import { analyzeArticle, type ArticleReport } from '../../lib/index';
-import { corpusFolder } from '../support/corpus';
+import { corpusFolder } from '../support/corpus-folder';
 
 const PAGES_DIR = path.join(benchRoot(), 'health-real');
 const corpus = corpusFolder(PAGES_DIR, 'health-real corpus tests', 'health-real/');
