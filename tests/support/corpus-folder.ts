@@ -1,6 +1,6 @@
 /**
- * The health-real suite reads public pages from outside the repository. Where the folder is missing they say so loudly
- * and skip; under CI=true the missing folder is a failure (the suite's first test throws).
+ * The health-real suite reads public pages from outside the repository. Where the folder is missing it says so
+ * loudly and skips; under CI=true the missing folder is a failure (the suite's first test throws).
  */
 import { existsSync } from 'node:fs';
 
