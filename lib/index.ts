@@ -3,14 +3,17 @@ import { removeBoilerplate } from './extraction/clean';
 import { readHealthFacts } from './health/facts';
 import { selectKeyPoints } from './health/keypoints';
 import { cloneForAnalysis, prepareDocument } from './page/normalize';
-import { restoreHeadingLevels, shieldHeadings } from './page/headings';
+import { findHeadline } from './page/headline';
+import { headingsByNextElement, restoreHeadingLevels, restoreLeadingHeading, shieldHeadings } from './page/headings';
 import { buildOutline, dropTitleHeading } from './output/outline';
 import { collectRelated } from './extraction/related';
 import { sanitizeArticle } from './extraction/sanitize';
+import { backMatterSections, isScholarly } from './extraction/scholarly';
 import { takeSources } from './health/sources';
 import { blockText, collapseWhitespace, countWords } from './page/text';
 import { keepWebUrls, webUrl } from './page/urls';
 import type { AnalyzeOptions, ArticleReport, SourceEntry } from './types';
+import { isFurnitureHeading, pageVocabulary, type Vocabulary } from './vocabulary/index';
 
 export type { AnalyzeOptions, ArticleReport, KeyPoint, OutlineEntry, RelatedItem, SourceEntry } from './types';
 export { findOutlineTarget, outlineDepths } from './output/outline';
@@ -72,18 +75,24 @@ function* pipeline(document: Document, options: AnalyzeOptions, timings: StepTim
   lap('clone');
   yield 'clone';
   const scan = prepareDocument(doc);
+  // The page's languages: every reader below takes its labels, month names and prompts from this vocabulary.
+  const vocabulary = pageVocabulary(doc, scan.index.texts, scan.index.metas);
+  // Read before cleaning: page headers holding the h1 may go.
+  const headline = findHeadline(doc, scan.headings, scan.index.metas);
   lap('prepare');
   yield 'prepare';
 
   // Collect what Readability would destroy, then clean.
-  const related = collectRelated(doc, baseUrl, pageUrl, scan);
+  const related = collectRelated(doc, baseUrl, pageUrl, scan, vocabulary);
   lap('related');
   yield 'related';
-  const health = readHealthFacts(doc, related.containers, scan, baseUrl);
+  const health = readHealthFacts(doc, related.containers.map(({ element }) => element), scan, baseUrl, vocabulary);
   lap('facts');
   yield 'facts';
-  removeBoilerplate(doc, related.containers.map((element) => ({ element, group: 'related' as const })), undefined, scan);
+  const backMatter = isScholarly(scan.index.metas) ? backMatterSections(scan.headings, vocabulary).map((element) => ({ element, group: 'back-matter' as const })) : [];
+  removeBoilerplate(doc, [...related.containers, ...backMatter], undefined, scan, vocabulary);
   shieldHeadings(scan.headings);
+  const leadingHeadings = headingsByNextElement(scan.headings);
   lap('clean');
   yield 'clean';
 
@@ -91,8 +100,13 @@ function* pipeline(document: Document, options: AnalyzeOptions, timings: StepTim
   lap('readability');
   yield 'readability';
   if (!parsed?.content) return null;
+  restoreLeadingHeading(parsed.content as Element, leadingHeadings);
   restoreHeadingLevels(parsed.content as Element);
-  dropTitleHeading(parsed.content as Element, collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title));
+  const readabilityTitle = collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title);
+  // Only the heading repeating Readability's own title goes from the text: the page's headline may be worded
+  // otherwise (the outline leaves it out either way).
+  dropTitleHeading(parsed.content as Element, readabilityTitle);
+  const title = headline ?? readabilityTitle;
   const { root, sanitized } = sanitizeArticle(parsed.content as Element, options.window ?? document.defaultView);
   lap('sanitize');
   yield 'sanitize';
@@ -103,18 +117,17 @@ function* pipeline(document: Document, options: AnalyzeOptions, timings: StepTim
   const text = blockText(root);
   if (!isArticle(root, text) && !isWholePage(document, text)) return null;
 
-  const title = collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title);
   const wordCount = countWords(text);
-  const outline = buildOutline(root, title);
+  const outline = buildOutline(root, title, { isFurniture: (text) => isFurnitureHeading(vocabulary, text), pageUrl: baseUrl });
   lap('report');
   yield 'report';
-  const keyPoints = selectKeyPoints(root, outline, title, health.takeaways);
+  const keyPoints = selectKeyPoints(root, outline, title, health.takeaways, vocabulary);
   lap('keyPoints');
   yield 'keyPoints';
   const report: ArticleReport = {
     title,
     // The page's own author line first: the cleaner removes bylines before Readability could read them.
-    byline: health.facts.author ?? cleanByline(parsed.byline),
+    byline: health.facts.author ?? cleanByline(parsed.byline, parsed.siteName, vocabulary),
     siteName: collapseWhitespace(parsed.siteName ?? '') || null,
     reviewedBy: health.facts.reviewedBy,
     published: health.facts.published,
@@ -174,9 +187,12 @@ function addressOf(document: Document): string | null {
   return base && !base.startsWith('about:') ? base : null;
 }
 
-/** Readability reports bylines as written ("By Jane Doe"); a reviewer line is not the author. */
-function cleanByline(byline: string | null | undefined): string | null {
-  const text = collapseWhitespace(byline ?? '').replace(/^(written )?by:?\s+/i, '');
-  if (!text || /reviewed by|fact[- ]checked/i.test(text)) return null;
-  return text;
+/**
+ * Readability reports bylines as written ("By Jane Doe", "Von Anna Schmidt"); a reviewer line is not the author,
+ * and neither is the site crediting itself ("BBC News").
+ */
+function cleanByline(byline: string | null | undefined, siteName: string | null | undefined, vocabulary: Vocabulary): string | null {
+  const text = collapseWhitespace(byline ?? '').replace(new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+`, 'iu'), '');
+  if (!text || new RegExp(`(?<!\\p{L})${vocabulary.source('reviewedByLabels')}(?!\\p{L})`, 'iu').test(text)) return null;
+  return text.toLowerCase() === collapseWhitespace(siteName ?? '').toLowerCase() ? null : text;
 }

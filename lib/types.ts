@@ -1,7 +1,10 @@
 /** Plain data only: a report crosses from the page to the popup by structured clone and is printed as JSON. */
 
 export interface OutlineEntry {
-  /** Heading level as the page gave it (1–6), not as Readability rewrote it. */
+  /**
+   * The level the heading acts as in the article: 2 for its top sections, 3 for their subsections… (whatever tags
+   * the page used: h3 sections right under the title are 2).
+   */
   level: number;
   text: string;
   /** Locates the heading in the live page; see `findOutlineTarget`. */

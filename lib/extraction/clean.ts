@@ -1,8 +1,8 @@
 import { HEADING_LEVEL_ATTRIBUTE } from '../page/headings';
-import { BOILERPLATE_HEADING } from '../output/outline';
 import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
 import type { PageScan } from '../page/normalize';
-import { CAPTION_ATTRIBUTE, closestWhere, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
+import { ENGLISH, isFurnitureHeading, perVocabulary, type Vocabulary } from '../vocabulary/index';
+import { CAPTION_ATTRIBUTE, closestWhere, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
 const PROTECTED_TAGS = new Set(['html', 'head', 'body', 'main']);
@@ -39,8 +39,41 @@ const LEADING_LABEL_BLOCKS = new Set(['p', 'div', 'aside', 'li', 'section', 'blo
  * with an unlucky id (`<section id="related-conditions">`), not a box of boilerplate.
  */
 const SECTION_TEXT = 400;
+/** A paragraph of more words than this is prose, never part of a label's box. */
+const PROSE_WORDS = 25;
 
 export type RemovalCounts = Partial<Record<RemovalGroupName, number>>;
+
+interface LabelPattern {
+  group: RemovalGroup;
+  pattern: RegExp;
+}
+interface LabelPatterns {
+  whole: LabelPattern[];
+  leading: LabelPattern[];
+  /** Every group's whole-label pattern at once: most short texts match none, and then one test is enough. */
+  anyWhole: RegExp | null;
+  /** The same for class and id names (no words of a language, but compiled once with the rest). */
+  anyNamed: RegExp | null;
+}
+const compiled = new WeakMap<readonly RemovalGroup[], (vocabulary: Vocabulary) => LabelPatterns>();
+
+/** The groups' label patterns in the vocabulary's languages, compiled once per list of groups and vocabulary. */
+function labelPatterns(groups: readonly RemovalGroup[], vocabulary: Vocabulary): LabelPatterns {
+  let build = compiled.get(groups);
+  if (!build) {
+    build = perVocabulary((words) => {
+      const whole = groups.flatMap((group) => (group.wholeText ? [{ group, pattern: group.wholeText(words) }] : []));
+      const leading = groups.flatMap((group) => (group.leadingText ? [{ group, pattern: group.leadingText(words) }] : []));
+      const anyWhole = whole.length ? new RegExp(whole.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'iu') : null;
+      const named = groups.filter((group) => group.classOrId);
+      const anyNamed = named.length ? new RegExp(named.map((group) => `(?:${group.classOrId!.source})`).join('|'), 'i') : null;
+      return { whole, leading, anyWhole, anyNamed };
+    });
+    compiled.set(groups, build);
+  }
+  return build(vocabulary);
+}
 interface Candidate {
   element: Element;
   group: RemovalGroupName;
@@ -62,13 +95,14 @@ export function removeBoilerplate(
   groups: readonly RemovalGroup[] = REMOVAL_GROUPS,
   /** The body's elements and text nodes in document order, when the preparing walk already listed them. */
   listed?: Pick<PageScan, 'elements' | 'index'>,
+  /** The page's words: the groups' labels are matched in its languages. */
+  vocabulary: Vocabulary = ENGLISH,
 ): RemovalCounts {
   const body = doc.body;
   if (!body) return {};
   const candidates: Candidate[] = [...known];
   const named = groups.filter((group) => group.classOrId);
-  const whole = groups.filter((group) => group.wholeText);
-  const leading = groups.filter((group) => group.leadingText);
+  const { whole, leading, anyWhole, anyNamed } = labelPatterns(groups, vocabulary);
   const shareOn = groups.some((group) => group.name === 'share');
   const controls: Element[] = [];
   const teasersOn = groups.some((group) => group.name === 'teasers');
@@ -82,7 +116,6 @@ export function removeBoilerplate(
   const marked = groups.filter((group) => group.attributes);
   const typed = groups.filter((group) => group.tags || group.roles);
   // Class/id patterns tested together first: most elements match none, and then one test is enough.
-  const anyNamed = named.length ? new RegExp(named.map((group) => `(?:${group.classOrId!.source})`).join('|'), 'i') : null;
   const visitElement = (element: Element, tag: string): void => {
     if (tag === 'article' && storiesOn) articles.push(element);
     if (shareOn && tag === 'button') controls.push(element);
@@ -130,8 +163,6 @@ export function removeBoilerplate(
     }
   };
 
-  // One pass over short texts with every group's label pattern at once; the group is found only on a hit.
-  const anyWhole = whole.length ? new RegExp(whole.map((group) => `(?:${group.wholeText!.source})`).join('|'), 'iu') : null;
   const visitText = (node: Text): void => {
     const raw = node.data;
     if (raw.length < 2 || !NON_SPACE.test(raw)) return;
@@ -140,12 +171,12 @@ export function removeBoilerplate(
     if (!parent) return;
     if (text.length <= MAX_LABEL_LENGTH && anyWhole?.test(text.replace(/\s+/g, ' '))) {
       const label = text.replace(/\s+/g, ' ');
-      const group = whole.find((candidate) => candidate.wholeText!.test(label));
+      const group = whole.find((candidate) => candidate.pattern.test(label))?.group;
       if (group) {
         // INLINE_LABEL: only a block that says nothing but the label is one ("Food <a>advertising</a> aimed…" is prose).
         const block = blockOf(parent);
         if (block && textOf(block) === label) {
-          candidates.push({ element: outermostWithText(block, label, PROTECTED_TAGS), group: group.name, maxTextLength: group.maxTextLength });
+          candidates.push({ element: labelBox(outermostWithText(block, label, PROTECTED_TAGS), group), group: group.name, maxTextLength: group.maxTextLength });
           return;
         }
       }
@@ -170,20 +201,20 @@ export function removeBoilerplate(
     if (!block || blockStarts.has(block)) return;
     blockStarts.add(block);
     // A long first text that matches no label cannot start one; only short ones may be split ("<b>Related</b>: …").
-    if (text.length > LEAD_SPLIT && !leading.some((group) => group.leadingText!.test(text))) return;
+    if (text.length > LEAD_SPLIT && !leading.some((candidate) => candidate.pattern.test(text))) return;
     const start = leadText(block, LEAD_WINDOW);
     // A short block whose label is split over elements ("<div>PUBLISHED: <time><span>10:48…</span></time></div>").
     if (start.length <= MAX_LABEL_LENGTH && anyWhole?.test(start) && textOf(block) === start) {
-      const group = whole.find((candidate) => candidate.wholeText!.test(start));
+      const group = whole.find((candidate) => candidate.pattern.test(start))?.group;
       if (group && !block.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) {
-        candidates.push({ element: outermostWithText(block, start, PROTECTED_TAGS), group: group.name, maxTextLength: group.maxTextLength });
+        candidates.push({ element: labelBox(outermostWithText(block, start, PROTECTED_TAGS), group), group: group.name, maxTextLength: group.maxTextLength });
         return;
       }
     }
     if (!start.startsWith(text.replace(/\s+/g, ' ').slice(0, 20))) return;
-    for (const group of leading) {
-      if (!group.leadingText!.test(start)) continue;
-      candidates.push({ element: block, group: group.name, maxTextLength: group.maxTextLength, guarded: group });
+    for (const { group, pattern } of leading) {
+      if (!pattern.test(start)) continue;
+      candidates.push({ element: labelBox(block, group), group: group.name, maxTextLength: group.maxTextLength, guarded: group });
       break;
     }
   };
@@ -206,10 +237,10 @@ export function removeBoilerplate(
       const text = textOf(element);
       if (text.length > maxTextLength) {
         // Too big for its group; if it is plainly an article section, Readability must not drop it by name either.
-        if (guarded && guarded.name !== 'comments' && isArticleSection(element, text)) unname(element);
+        if (guarded && guarded.name !== 'comments' && isArticleSection(element, text, vocabulary)) unname(element);
         continue;
       }
-      if (guarded && !passesGuards(element, text, guarded)) {
+      if (guarded && !passesGuards(element, text, guarded, vocabulary)) {
         // Judged to be content despite its name: Readability must not drop it for the same name.
         unname(element);
         continue;
@@ -281,6 +312,23 @@ function findOtherStories(doc: Document, articles: readonly Element[], out: Cand
   }
 }
 
+/**
+ * For groups whose label heads a small box (a product card's "SHOP NOW", a video's "Watch: …"): the largest
+ * ancestor of the label's block that stays within the group's box size and holds no prose.
+ */
+function labelBox(block: Element, group: RemovalGroup): Element {
+  if (!group.box) return block;
+  let box = block;
+  for (let parent = box.parentElement; parent && !PROTECTED_TAGS.has(parent.localName) && parent.localName !== 'article'; parent = parent.parentElement) {
+    if (textOf(parent).length > group.box || firstDescendant(parent, isProseParagraph)) break;
+    box = parent;
+  }
+  return box;
+}
+
+/** A paragraph of more than a sentence or two: article prose. */
+const isProseParagraph = (element: Element) => element.localName === 'p' && countWords(textOf(element)) > PROSE_WORDS;
+
 /** Drops class and id, whose names Readability would read as "unlikely" and drop the element for. */
 function unname(element: Element): void {
   element.removeAttribute('class');
@@ -312,17 +360,17 @@ function walk(root: Element, onElement: (element: Element, tag: string) => void,
  * - a match holding a real section heading and much text that is not links is an article section with an
  *   unlucky id.
  */
-function passesGuards(element: Element, text: string, group: RemovalGroup): boolean {
+function passesGuards(element: Element, text: string, group: RemovalGroup, vocabulary: Vocabulary): boolean {
   if (group.linkHeavy && linkDensity(element, text.length) < group.linkHeavy) return false;
-  return group.name === 'comments' || !isArticleSection(element, text);
+  return group.name === 'comments' || !isArticleSection(element, text, vocabulary);
 }
 
 /** Much text that is not links, under a heading that is not page furniture: a section of the article. */
-function isArticleSection(element: Element, text: string): boolean {
+function isArticleSection(element: Element, text: string, vocabulary: Vocabulary): boolean {
   if (text.length < SECTION_TEXT || linkDensity(element, text.length) >= 0.5) return false;
   for (const heading of descendantsWhere(element, hasHeadingLevel)) {
-    const title = textOf(heading).replace(/[:.!?]+$/, '');
-    if (title && !BOILERPLATE_HEADING.test(title)) return true;
+    const title = textOf(heading);
+    if (title && !isFurnitureHeading(vocabulary, title)) return true;
   }
   return false;
 }
@@ -359,16 +407,37 @@ function leadText(element: Element, max: number): string {
 function blockOf(element: Element): Element | null {
   let current: Element | null = element;
   while (current && INLINE_TAGS.has(current.localName)) current = current.parentElement;
-  return current && !PROTECTED_TAGS.has(current.localName) ? current : null;
+  return current && !PROTECTED_TAGS.has(current.localName) ? ownLine(element, current) : null;
 }
 
 function leadBlockOf(element: Element): Element | null {
   let current: Element | null = element;
+  while (current && INLINE_TAGS.has(current.localName)) current = current.parentElement;
+  if (!current || PROTECTED_TAGS.has(current.localName)) return null;
+  const line = ownLine(element, current);
+  if (line !== current) return line;
   while (current && !LEADING_LABEL_BLOCKS.has(current.localName)) {
     if (PROTECTED_TAGS.has(current.localName)) return null;
     current = current.parentElement;
   }
   return current;
+}
+
+/**
+ * An inline run that starts a line of its own inside a block, after a block element or a line break
+ * (`<div><p>…</p><strong>Simak Video …</strong>…`), is a block of its own for the label tests; else `block`.
+ */
+function ownLine(inner: Element, block: Element): Element {
+  // Only a run right inside the block (one inline level: "<strong>…</strong>"); a link on its own line is a
+  // control or a promo, judged by the link tests.
+  const run = inner;
+  if (run === block || run.parentElement !== block || run.localName === 'a') return block;
+  // The sibling before it, past one run of white space (never a walk along a long paragraph).
+  let before = run.previousSibling;
+  if (before?.nodeType === TEXT_NODE && !NON_SPACE.test((before as Text).data)) before = before.previousSibling;
+  if (before?.nodeType !== ELEMENT_NODE) return block;
+  const tag = (before as Element).localName;
+  return tag === 'br' || !INLINE_TAGS.has(tag) ? run : block;
 }
 
 /**

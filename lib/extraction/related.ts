@@ -1,57 +1,202 @@
 import { findDate } from '../health/dates';
-import { HEADING_ID_ATTRIBUTE } from '../page/headings';
 import { RELATED_CLASS_OR_ID, SHARE_HREF } from './removals';
-import { closestWhere, countWords, descendantsWhere, firstDescendant, isHeadingElement, isLinkWithHref, linkDensity, textOf } from '../page/text';
+import { closestWhere, collapseWhitespace, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isHeadingElement, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
 import type { PageScan } from '../page/normalize';
+import { siteOf } from '../page/site';
 import type { RelatedItem } from '../types';
+import { ENGLISH, labelText, perVocabulary, type Vocabulary } from '../vocabulary/index';
 
-/**
- * Headings that introduce a list of articles related to this one. Anchored, so "Related conditions" in prose is
- * not one. Site-wide lists ("More from WebMD", "Most popular", "Trending") are promotions, not related reading:
- * the cleaner still removes them, but they are not listed.
- */
-const RELATED_HEADING =
-  /^(related|related (articles?|stories|posts|content|reading|coverage|links|guides|resources)|more (on|in|about) .+|more (stories|articles|to read|health news)|read (this )?(next|more)|what to read next|up next|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| articles| stories)?|further reading|keep reading|see also|editor['’]?s picks)$/i;
 /** Text outside links a related item may carry (summary, byline, date). */
 const MAX_TEXT_PER_ITEM = 400;
 const MIN_LINK_DENSITY = 0.15;
-/** Menus and page chrome hold link lists too; they are not related reading. */
-const NAVIGATION = 'nav, [role="navigation"], [role="menu"], [role="menubar"], menu';
-const MIN_ITEMS = 2;
-/** Menus name sections in a word or two; article titles are longer. */
-const MIN_TITLE_WORDS = 3;
+/** A label is short: "Related", "Lesen Sie auch", "More from Sleep Health". */
+const MAX_LABEL = 60;
+const MAX_LABEL_PARTS = 3;
+/** A text node this long may still open an inline box ("RELATED: <the linked headline>"). */
+const MAX_INLINE_LABEL_NODE = 200;
+/** An inline related box is a line or two: its label and one or two linked headlines. */
+const MAX_INLINE_BOX = 400;
+const MIN_INLINE_LINK_SHARE = 0.5;
+/** A class name alone is a weak hint: such a container must list at least this many articles. */
+const MIN_NAMED_ITEMS = 2;
+/** Headlines are a few words; menus name sections in one or two. */
+const MIN_HEADLINE_WORDS = 3;
+const MAX_HEADLINE_WORDS = 30;
+/** A short lead-in an in-body list item may carry before its link ("A SIMPLE GUIDE: …"). */
+const MAX_LEAD_IN = 30;
+/** A block of more words than this is prose. */
+const PROSE_WORDS = 25;
+/** Around an in-body list: a paragraph of prose this long. */
+const MIN_PROSE_WORDS = 12;
+/** An unlabelled list beside the article counts when it is this long and mostly on the article's topic. */
+const MIN_SIDEBAR_ITEMS = 3;
+const MIN_TOPIC_SHARE = 0.6;
+const MIN_TOPIC_WORD = 4;
+/** Where a label's block may be an inline related box. */
+const BOX_TAGS = new Set(['p', 'div', 'li', 'td', 'aside', 'blockquote', 'section', 'figure']);
+const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
+const LIST_TAGS = new Set(['ul', 'ol']);
+const PAGE_LEVEL = new Set(['body', 'main', 'html']);
+
+export type RelatedGroup = 'related' | 'charts';
 
 export interface RelatedList {
   items: RelatedItem[];
-  /** Elements that held the lists; the cleaner removes them so their headlines stay out of the text. */
-  containers: Element[];
+  /**
+   * Elements the cleaner removes so their headlines stay out of the text: the related lists and boxes the items
+   * come from, and empty related shells ('related'); site-wide charts and sponsored widgets, found by their
+   * label and never listed ('charts').
+   */
+  containers: { element: Element; group: RelatedGroup }[];
 }
 
-/** Collects the page's related-article lists (title, absolute URL, summary, date) before cleaning destroys them. */
-export function collectRelated(doc: Document, baseUrl: string, pageUrl: string | null, scan?: PageScan): RelatedList {
-  const items: RelatedItem[] = [];
-  const containers: Element[] = [];
-  const seen = new Set<string>(pageUrl ? [withoutHash(pageUrl)] : []);
-  for (const container of findContainers(doc, scan)) {
-    if (containers.some((chosen) => chosen.contains(container) || container.contains(chosen))) continue;
-    const found = readCards(container, baseUrl);
-    if (found.length < MIN_ITEMS || holdsArticleText(container, found.length)) continue;
-    if (found.filter((item) => countWords(item.title) >= MIN_TITLE_WORDS).length * 2 < found.length) continue;
-    containers.push(container);
-    for (const item of found) {
-      const key = withoutHash(item.url);
-      const earlier = items.findIndex((other) => withoutHash(other.url) === key);
-      // The same article listed twice (a right rail and a "Read this next" block): keep the richer entry.
-      if (earlier >= 0) {
-        if (richness(item) > richness(items[earlier]!)) items[earlier] = item;
-        continue;
-      }
-      if (seen.has(key)) continue;
-      seen.add(key);
-      items.push(item);
-    }
+/** What the readers of one page share. */
+interface Context {
+  baseUrl: string;
+  pageKey: string | null;
+  /** The page's site: the name part of its registrable domain (bbc.com and bbc.co.uk are one site). */
+  site: string | null;
+  vocabulary: Vocabulary;
+  /** Content words of the article's title: an unlabelled list beside it must share them. */
+  topic: ReadonlySet<string>;
+  /** Addresses of the site's author, tag, topic and search pages: not articles. */
+  listingPath: RegExp;
+}
+
+const listingPathOf = perVocabulary((vocabulary) => new RegExp(`/${vocabulary.source('listingPaths')}(?:/|$)`, 'i'));
+
+/**
+ * Collects the page's related reading (title, absolute URL, summary, date) before cleaning destroys it. Related
+ * reading is found by what it is, not by class names alone:
+ * - a label in the page's language ("Related", "Read next", "Lesen Sie auch", "Berita terkait"), then one or more
+ *   same-site links whose text reads like a headline: a list, grid, card set or single box after the label;
+ * - an inline box inside the body led by such a label ("Baca juga: …", "RELATED: …"), and a bracketed headline
+ *   link in a paragraph ("… [Seven myths about sleep]");
+ * - a list of headline links standing between the body's paragraphs, and a list of them beside the article
+ *   that is on its topic;
+ * - a container whose class says related reading, when it lists headline links.
+ * Site-wide charts and paid widgets ("Most read", "Trending", "Around the web") are found the same way, by their
+ * label, and only removed. A related label over no links (a shell a script would fill) gives nothing.
+ */
+export function collectRelated(doc: Document, baseUrl: string, pageUrl: string | null, scan?: PageScan, vocabulary: Vocabulary = ENGLISH): RelatedList {
+  const found: { element: Element; group: RelatedGroup; items: RelatedItem[] }[] = [];
+  const body = doc.body;
+  if (!body) return { items: [], containers: [] };
+  const context: Context = {
+    baseUrl,
+    pageKey: pageUrl ? itemKey(pageUrl) : null,
+    site: siteOf(pageUrl ?? baseUrl),
+    vocabulary,
+    topic: topicWords(scan?.index.h1s.find((h1) => textOf(h1)) ?? null, doc, vocabulary),
+    listingPath: listingPathOf(vocabulary),
+  };
+  const claimed = (element: Element) => found.some((entry) => entry.element.contains(element) || element.contains(entry.element));
+  const add = (element: Element, group: RelatedGroup, items: RelatedItem[]) => {
+    if (!claimed(element)) found.push({ element, group, items });
+  };
+
+  const elements = scan?.elements ?? descendantsWhere(body, () => true);
+  findByText(scan?.index.texts ?? textNodes(body), context, add);
+  for (const element of scan?.relatedByName ?? elements.filter(isRelatedByName)) {
+    if (claimed(element) || inNavigation(element)) continue;
+    const items = readCards(element, context);
+    if (items.length >= MIN_NAMED_ITEMS && !holdsArticleText(element, items.length)) add(element, 'related', items);
   }
-  return { items, containers };
+  for (const element of elements) {
+    if (!LIST_TAGS.has(element.localName) || claimed(element)) continue;
+    const items = unlabelledList(element, context);
+    if (items) add(element, 'related', items);
+  }
+
+  // In document order, each address once: the same article in a right rail and a "Read this next" block keeps
+  // its richer entry.
+  found.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  const items: RelatedItem[] = [];
+  const keys = new Map<string, number>();
+  for (const item of found.flatMap((entry) => entry.items)) {
+    const key = itemKey(item.url);
+    const earlier = keys.get(key);
+    if (earlier !== undefined) {
+      if (richness(item) > richness(items[earlier]!)) items[earlier] = item;
+      continue;
+    }
+    keys.set(key, items.length);
+    items.push(item);
+  }
+  return { items, containers: found.map(({ element, group }) => ({ element, group })) };
+}
+
+/**
+ * What the page's short texts announce: a label of related reading, a chart or a paid widget that is a whole
+ * block introduces the list after it (or the section around both); a label that leads a short, mostly linked
+ * block makes that block an inline box; an opening bracket before a link may make a bracketed related link.
+ */
+function findByText(texts: readonly Text[], context: Context, add: (element: Element, group: RelatedGroup, items: RelatedItem[]) => void): void {
+  const { vocabulary } = context;
+  const related = vocabulary.whole('relatedLabels');
+  const charts = vocabulary.whole('popularLabels', 'sponsoredLabels');
+  const inline = vocabulary.lead('relatedLabels');
+  const kindOf = (label: string): RelatedGroup | null => (charts.test(label) ? 'charts' : related.test(label) ? 'related' : null);
+  const checked = new Set<Element>();
+  for (const node of texts) {
+    const raw = node.data;
+    if (raw.endsWith('[') && node.nextSibling?.nodeType === ELEMENT_NODE && (node.nextSibling as Element).localName === 'a') {
+      const link = node.nextSibling as Element;
+      const item = bracketedLink(link, context);
+      if (item) add(link, 'related', [item]);
+      continue;
+    }
+    if (raw.length > MAX_INLINE_LABEL_NODE) continue;
+    const own = raw.trim();
+    if (own.length < 3) continue;
+    // The node's own words first: only a label, or a label's first word, needs a look at its element. (A label
+    // split over inline parts, "Related <span>stories</span>", opens with a label word.)
+    const ownLabel = own.length <= MAX_LABEL ? labelText(own) : '';
+    const ownKind = ownLabel ? kindOf(ownLabel) : null;
+    const leads = inline.test(own);
+    if (!ownKind && !leads) continue;
+    const parent = node.parentElement;
+    if (!parent || checked.has(parent)) continue;
+    checked.add(parent);
+    const text = !parent.firstElementChild ? collapseWhitespace(raw) : parent.childElementCount <= MAX_LABEL_PARTS ? textOf(parent) : '';
+    const kind = text && text.length <= MAX_LABEL ? kindOf(labelText(text)) : null;
+    if (kind) {
+      const top = outermostWithText(parent, text, PAGE_LEVEL);
+      if (!inNavigation(top)) labelled(top, kind, context, add);
+      continue;
+    }
+    if (!leads) continue;
+    const box = closestWhere(parent, (element) => BOX_TAGS.has(element.localName));
+    if (!box || PAGE_LEVEL.has(box.localName)) continue;
+    const boxText = textOf(box);
+    if (boxText.length > MAX_INLINE_BOX || linkDensity(box, boxText.length) < MIN_INLINE_LINK_SHARE) continue;
+    const items = readCards(box, context, true);
+    if (items.length) add(box, 'related', items.map((item) => ({ ...item, title: withoutLabel(item.title, inline) })));
+  }
+}
+
+/** What a whole-block label introduces, collected (related reading) or only removed (charts, empty shells). */
+function labelled(label: Element, group: RelatedGroup, context: Context, add: (element: Element, group: RelatedGroup, items: RelatedItem[]) => void): void {
+  const section = sectionOf(label);
+  if (!section) {
+    // A label over nothing: a widget a script would fill ("More from …", "Trending"). A label heading prose is
+    // a section of the article with a name like furniture, and stays.
+    const next = label.nextElementSibling;
+    if (!(next && holdsProse(next, null)) && (!firstDescendant(label, isLinkWithHref) || label.localName === 'a')) add(label, group, []);
+    return;
+  }
+  const links = descendantsWhere(section, isLinkWithHref).filter((link) => !label.contains(link));
+  if (!links.length) {
+    add(section, group, []);
+    return;
+  }
+  if (holdsArticleText(section, Math.max(links.length, 1))) return;
+  if (group === 'charts') {
+    add(section, group, []);
+    return;
+  }
+  const items = readCards(section, context, false, label);
+  if (items.length) add(section, group, items);
 }
 
 /**
@@ -64,78 +209,154 @@ function holdsArticleText(container: Element, items: number): boolean {
   return nonLink > MAX_TEXT_PER_ITEM * items || linkDensity(container, length) < MIN_LINK_DENSITY;
 }
 
-function findContainers(doc: Document, scan?: PageScan): Element[] {
-  const body = doc.body;
-  if (!body) return [];
-  const found: Element[] = [];
-  for (const heading of scan?.headings ?? Array.from(body.querySelectorAll(`[${HEADING_ID_ATTRIBUTE}]`))) {
-    if (!RELATED_HEADING.test(textOf(heading).replace(/[:.!?]+$/, ''))) continue;
-    const section = sectionOf(heading);
-    if (section) found.push(section);
-  }
-  const named =
-    scan?.relatedByName ??
-    Array.from(body.querySelectorAll('[class], [id]')).filter((element) =>
-      RELATED_CLASS_OR_ID.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`),
-    );
-  for (const element of named) {
-    if (element.getElementsByTagName('a').length) found.push(element);
-  }
-  return found.filter((container) => !container.closest(NAVIGATION));
-}
-
 /**
- * The element a related heading introduces. The heading may sit alone in wrappers (`div > div > h3`), so first
- * climb to the largest wrapper holding nothing but the heading; then take that wrapper's parent when it holds
- * only the heading and the list (a `<section>`), otherwise the wrapper's next sibling.
+ * The element a label introduces. The label may sit alone in wrappers (`div > div > h3`), which `label` already
+ * is the largest of; its parent is the section when it holds only the label and the list (or, for an empty
+ * shell, only the label and placeholders), otherwise the label's next sibling.
  */
-function sectionOf(heading: Element): Element | null {
-  const label = textOf(heading);
-  let top = heading;
-  for (let parent = top.parentElement; parent && parent.localName !== 'body' && textOf(parent) === label; parent = parent.parentElement) top = parent;
-  const parent = top.parentElement;
-  if (parent && parent.localName !== 'body' && linksOutside(parent, heading) >= MIN_ITEMS && !holdsProse(parent, top)) {
-    return parent;
+function sectionOf(label: Element): Element | null {
+  const parent = label.parentElement;
+  if (parent && !PAGE_LEVEL.has(parent.localName) && parent.localName !== 'article' && !holdsProse(parent, label)) {
+    const links = descendantsWhere(parent, isLinkWithHref).filter((link) => !label.contains(link));
+    if (links.length || textOf(parent).length <= MAX_TEXT_PER_ITEM) return parent;
   }
-  const next = top.nextElementSibling;
-  return next && firstDescendant(next, isLinkWithHref) ? next : null;
+  const next = label.nextElementSibling;
+  return next && !isProse(next) && !holdsProse(next, null) && (firstDescendant(next, isLinkWithHref) || textOf(next).length <= MAX_TEXT_PER_ITEM) ? next : null;
 }
 
-function linksOutside(container: Element, heading: Element): number {
-  return descendantsWhere(container, isLinkWithHref).filter((link) => !heading.contains(link)).length;
-}
-
-/** A parent with paragraphs outside any link-bearing card is the article itself, not a list section. */
-function holdsProse(container: Element, heading: Element): boolean {
+/** A container with paragraphs outside any link-bearing card is the article itself, not a list section. */
+function holdsProse(container: Element, label: Element | null): boolean {
   for (let child = container.firstElementChild; child; child = child.nextElementSibling) {
-    if (child === heading || firstDescendant(child, isLinkWithHref) || child.localName === 'a') continue;
-    if (countWords(textOf(child)) > 25) return true;
+    if (child === label || firstDescendant(child, isLinkWithHref) || child.localName === 'a') continue;
+    if (isProse(child)) return true;
   }
   return false;
 }
 
-function readCards(container: Element, baseUrl: string): RelatedItem[] {
-  const links = descendantsWhere(container, isLinkWithHref).filter((link) => isArticleLink(link, baseUrl));
-  if (!links.length) return [];
-  const root = commonAncestor(links, container);
-  const cards: Element[] = [];
-  for (const link of links) {
-    const card = cardOf(link, root);
-    if (!cards.includes(card)) cards.push(card);
-  }
-  const items: RelatedItem[] = [];
-  for (const card of cards) {
-    const item = readCard(card, baseUrl);
-    if (item) items.push(item);
-  }
-  return items;
+/**
+ * A paragraph's worth of words in one block: prose. Headlines and placeholders are short, however many a box
+ * stacks up.
+ */
+function isProse(element: Element): boolean {
+  if (countWords(textOf(element)) <= PROSE_WORDS) return false;
+  if (element.localName === 'p' || !element.firstElementChild) return true;
+  return !!firstDescendant(element, (inner) => inner.localName === 'p' && countWords(textOf(inner)) > PROSE_WORDS);
 }
 
-function isArticleLink(link: Element, baseUrl: string): boolean {
+/**
+ * A list whose every item is one headline link to this site (perhaps after a short lead-in, "A SIMPLE GUIDE: …"):
+ * between the body's paragraphs it is related reading; beside the article, only when it is on the article's
+ * topic (a site-wide feed is not).
+ */
+function unlabelledList(list: Element, context: Context): RelatedItem[] | null {
+  const entries = Array.from(list.children).filter((child) => child.localName === 'li');
+  if (!entries.length || inNavigation(list) || closestWhere(list, isPageChrome)) return null;
+  const items: RelatedItem[] = [];
+  for (const entry of entries) {
+    const links = descendantsWhere(entry, isLinkWithHref);
+    if (links.length !== 1 || !isArticleLink(links[0]!, context)) return null;
+    const title = textOf(links[0]!);
+    const text = textOf(entry);
+    const leadIn = text.slice(0, text.length - title.length);
+    if (!title || !text.endsWith(title) || (leadIn && (leadIn.length > MAX_LEAD_IN || !/:\s*$/.test(leadIn))) || !readsLikeHeadline(title, context)) return null;
+    const url = absoluteUrl(links[0]!.getAttribute('href')!, context.baseUrl);
+    if (url) items.push({ title, url });
+  }
+  if (betweenProse(list)) return items;
+  if (items.length < MIN_SIDEBAR_ITEMS) return null;
+  const onTopic = items.filter((item) => sharesTopic(item.title, context)).length;
+  return onTopic >= items.length * MIN_TOPIC_SHARE ? items : null;
+}
+
+/** A paragraph of prose right before or after `element` (skipping one figure or ad slot). */
+function betweenProse(element: Element): boolean {
+  const prose = (sibling: Element | null) => !!sibling && sibling.localName === 'p' && countWords(textOf(sibling)) >= MIN_PROSE_WORDS;
+  const before = element.previousElementSibling;
+  const after = element.nextElementSibling;
+  return prose(before) || prose(after) || prose(before?.previousElementSibling ?? null) || prose(after?.nextElementSibling ?? null);
+}
+
+/** `… [<a>Seven myths about sleep</a>] …`: a bracketed headline link in a paragraph, the brackets taken with it. */
+function bracketedLink(link: Element, context: Context): RelatedItem | null {
+  const before = link.previousSibling;
+  const after = link.nextSibling;
+  if (after?.nodeType !== TEXT_NODE) return null;
+  const opening = (before as Text).data;
+  const closing = (after as Text).data;
+  if (!/\[\s*$/.test(opening) || !/^\s*\]/.test(closing) || !link.hasAttribute('href') || !isArticleLink(link, context)) return null;
+  const title = textOf(link);
+  const url = absoluteUrl(link.getAttribute('href')!, context.baseUrl);
+  if (!url || !readsLikeHeadline(title, context)) return null;
+  (before as Text).data = opening.replace(/\[\s*$/, '');
+  (after as Text).data = closing.replace(/^\s*\]/, '');
+  return { title, url };
+}
+
+function readCards(container: Element, context: Context, inline = false, label: Element | null = null): RelatedItem[] {
+  const links = descendantsWhere(container, isLinkWithHref).filter((link) => !label?.contains(link) && isArticleLink(link, context));
+  if (!links.length) return [];
+  const read = cardsOf(links, commonAncestor(links, container), context)
+    .map((card) => readCard(card, context))
+    .filter((item) => item !== null);
+  // An inline box's link text may carry its label ("RELATED: …"), which the headline test need not see.
+  if (inline) return read;
+  const items = read.filter((item) => readsLikeHeadline(item.title, context));
+  // Mostly names of a word or two: a list of topics or sections, not of articles.
+  return items.length * 2 >= read.length ? items : [];
+}
+
+/** A link to another article of this site: not an anchor, a share button, an author, tag or topic page. */
+function isArticleLink(link: Element, context: Context): boolean {
   const href = link.getAttribute('href') ?? '';
   if (!href || href.startsWith('#') || SHARE_HREF.test(href)) return false;
-  const url = absoluteUrl(href, baseUrl);
-  return !!url && /^https?:$/.test(new URL(url).protocol);
+  const url = absoluteUrl(href, context.baseUrl);
+  if (!url) return false;
+  const parsed = new URL(url);
+  if (!/^https?:$/.test(parsed.protocol) || context.listingPath.test(parsed.pathname) || parsed.pathname === '/') return false;
+  return itemKey(url) !== context.pageKey && (!context.site || siteOf(url) === context.site);
+}
+
+/** A few words that are neither a call to action nor a bare date. */
+function readsLikeHeadline(title: string, context: Context): boolean {
+  const words = countWords(title);
+  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !isCallToAction(title, context.vocabulary) && findDate(title, context.vocabulary) !== collapseWhitespace(title);
+}
+
+function sharesTopic(title: string, context: Context): boolean {
+  return contentWords(title, context.vocabulary).some((word) => context.topic.has(word));
+}
+
+function topicWords(h1: Element | null, doc: Document, vocabulary: Vocabulary): Set<string> {
+  return new Set(contentWords(h1 ? textOf(h1) : doc.title, vocabulary));
+}
+
+/** Lower-cased words of a few letters that are not function words; a plural "s" dropped so "band" meets "bands". */
+function contentWords(text: string, vocabulary: Vocabulary): string[] {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word.length >= MIN_TOPIC_WORD && !vocabulary.isFunctionWord(word)).map((word) => word.replace(/s$/, ''));
+}
+
+/** The label's words dropped from an inline item's title ("RELATED: Seven myths" → "Seven myths"). */
+function withoutLabel(title: string, lead: RegExp): string {
+  const match = lead.exec(title);
+  return match ? title.slice(match[0].length).replace(/^[\s:|–—-]+/, '') || title : title;
+}
+
+
+const isRelatedByName = (element: Element) => RELATED_CLASS_OR_ID.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
+
+/** Inside a menu: menus and page chrome hold link lists too; they are not related reading. */
+function inNavigation(element: Element): boolean {
+  return !!closestWhere(element, (candidate) => candidate.localName === 'nav' || candidate.localName === 'menu' || NAVIGATION_ROLES.has(candidate.getAttribute('role') ?? ''));
+}
+
+/** The page's own header and footer: their lists are site links, never related reading without a label. */
+const isPageChrome = (element: Element) => element.localName === 'header' || element.localName === 'footer';
+
+function textNodes(root: Element): Text[] {
+  const found: Text[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node as Text);
+  return found;
 }
 
 function commonAncestor(elements: Element[], limit: Element): Element {
@@ -144,17 +365,26 @@ function commonAncestor(elements: Element[], limit: Element): Element {
   return root;
 }
 
-/** The child of the list root that holds this link: a card with its title, summary and date. */
-function cardOf(link: Element, root: Element): Element {
-  let card = link;
-  while (card.parentElement && card.parentElement !== root) card = card.parentElement;
-  return card;
+/**
+ * The cards of a list: the children of the list root that hold its links, each with its title, summary and date.
+ * A child linking to several articles is a row or column of cards, and is split the same way.
+ */
+function cardsOf(links: readonly Element[], root: Element, context: Context): Element[] {
+  const byCard = new Map<Element, Element[]>();
+  for (const link of links) {
+    let card = link;
+    while (card.parentElement && card.parentElement !== root) card = card.parentElement;
+    byCard.set(card, [...(byCard.get(card) ?? []), link]);
+  }
+  // A card's byline links to its author ("Written by <a>Jane Doe</a>"): that is not a second article.
+  const articles = (cardLinks: Element[]) => new Set(cardLinks.filter((link) => !isBylineLine(textOf(link.parentElement), context.vocabulary)).map((link) => link.getAttribute('href'))).size;
+  return [...byCard].flatMap(([card, cardLinks]) => (card !== cardLinks[0] && articles(cardLinks) > 1 ? cardsOf(cardLinks, commonAncestor(cardLinks, card), context) : [card]));
 }
 
-/** Link texts that name no article: calls to action of a card. */
-const CALL_TO_ACTION = /^(read|learn|see|view|find out|discover|watch|listen)( (more|now|next|article|story|full story|all))?\W*$|^(continue reading|more|full story|click here)\W*$/i;
-/** Lines of a card that say who wrote or reviewed it: not its summary. */
-const BYLINE = /^(written|medically reviewed|reviewed|fact[- ]checked|edited|updated|published|posted) (by|on)\b|^by\s/i;
+/** Link texts that name no article: calls to action of a card ("Read more", "Weiterlesen", "Baca selengkapnya"). */
+const isCallToAction = (text: string, vocabulary: Vocabulary) => vocabulary.whole('callsToAction').test(labelText(text));
+/** Lines of a card that say who wrote or reviewed it, or when: not its summary. */
+const isBylineLine = (text: string, vocabulary: Vocabulary) => vocabulary.lead('bylineWords', 'reviewedByLabels', 'publishedLabels', 'updatedLabels').test(text);
 /** Elements whose class says they hold a card's headline. */
 const TITLE_CLASS = /(^|[\s_-])(title|headline|heading|hed)(?=$|[\s_-])/i;
 
@@ -165,50 +395,51 @@ const NESTED_BLOCK_TAGS = new Set(['p', 'div', 'time']);
 const DATE_TAGS = new Set(['span', 'div', 'p', 'small']);
 const isTime = (element: Element) => element.localName === 'time';
 
-function readCard(card: Element, baseUrl: string): RelatedItem | null {
-  const links = (card.localName === 'a' ? [card] : descendantsWhere(card, isLinkWithHref)).filter((link) => isArticleLink(link, baseUrl));
+function readCard(card: Element, context: Context): RelatedItem | null {
+  const { vocabulary } = context;
+  const links = (card.localName === 'a' ? [card] : descendantsWhere(card, isLinkWithHref)).filter((link) => isArticleLink(link, context));
   if (!links.length) return null;
   // The headline: a heading, else an element named as the title, else the first link that says something.
   const heading =
     firstDescendant(card, isHeadingElement) ?? firstDescendant(card, (element) => TITLE_CLASS.test(element.getAttribute('class') ?? '') && !!textOf(element));
   const titleLink =
     (heading && (closestWhere(heading, isLinkWithHref) ?? firstDescendant(heading, isLinkWithHref))) ||
-    links.find((link) => textOf(link) && !CALL_TO_ACTION.test(textOf(link))) ||
+    links.find((link) => textOf(link) && !isCallToAction(textOf(link), vocabulary)) ||
     links[0]!;
   const titleSource = heading ?? titleLink;
   const title =
     textOf(titleSource) || titleLink.getAttribute('title')?.trim() || firstDescendant(titleLink, (element) => element.localName === 'img')?.getAttribute('alt')?.trim() || '';
-  const url = absoluteUrl(titleLink.getAttribute('href') ?? '', baseUrl);
+  const url = absoluteUrl(titleLink.getAttribute('href') ?? '', context.baseUrl);
   if (!title || !url) return null;
 
   const item: RelatedItem = { title, url };
-  const summary = summaryOf(card, titleSource);
+  const summary = summaryOf(card, titleSource, vocabulary);
   if (summary) item.summary = summary;
-  const date = dateOf(card);
+  const date = dateOf(card, vocabulary);
   if (date) item.date = date;
   return item;
 }
 
 /** The card's longest text block besides its title: not a call to action, a byline or a bare date. */
-function summaryOf(card: Element, title: Element): string | null {
+function summaryOf(card: Element, title: Element, vocabulary: Vocabulary): string | null {
   let best = '';
   for (const block of descendantsWhere(card, (element) => SUMMARY_TAGS.has(element.localName))) {
     if (block.contains(title) || title.contains(block) || firstDescendant(block, (element) => NESTED_BLOCK_TAGS.has(element.localName)) || closestWhere(block, isTime)) continue;
     const text = textOf(block);
-    if (countWords(text) < 5 || text.length <= best.length || CALL_TO_ACTION.test(text) || BYLINE.test(text) || findDate(text) === text) continue;
+    if (countWords(text) < 5 || text.length <= best.length || isCallToAction(text, vocabulary) || isBylineLine(text, vocabulary) || findDate(text, vocabulary) === text) continue;
     best = text;
   }
   return best || null;
 }
 
-function dateOf(card: Element): string | null {
+function dateOf(card: Element, vocabulary: Vocabulary): string | null {
   const time = firstDescendant(card, isTime);
-  if (time) return findDate(time.getAttribute('datetime')) ?? findDate(textOf(time));
+  if (time) return findDate(time.getAttribute('datetime'), vocabulary) ?? findDate(textOf(time), vocabulary);
   for (const element of descendantsWhere(card, (candidate) => DATE_TAGS.has(candidate.localName))) {
     if (element.childElementCount) continue;
     const text = textOf(element);
     if (text.length <= 40) {
-      const date = findDate(text);
+      const date = findDate(text, vocabulary);
       if (date) return date;
     }
   }
@@ -229,4 +460,9 @@ function richness(item: RelatedItem): number {
 
 export function withoutHash(url: string): string {
   return url.replace(/#.*$/, '');
+}
+
+/** One address, however linked: without its hash and trailing slash. */
+function itemKey(url: string): string {
+  return withoutHash(url).replace(/\/$/, '');
 }

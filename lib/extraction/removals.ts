@@ -1,6 +1,10 @@
+import type { Vocabulary } from '../vocabulary/index';
+
 /**
  * What we remove before Readability runs, as data. Each group says why it exists and which test page needs
- * it (tests/unit/removals.test.ts checks every listed fixture really depends on its group).
+ * it (tests/unit/removals.test.ts checks every listed fixture really depends on its group). Groups take their
+ * words from the page's vocabulary (lib/vocabulary: one table per language), so a label is known in the page's
+ * language as well as in English; class/id patterns, share targets and agency names are not words of a language.
  *
  * Patterns over class/id use token boundaries (start, end, space, `-`, `_`) so "ad" matches `ad-slot` and
  * `div-gpt-ad-1` but never `header`, `shadow` or `download`.
@@ -13,7 +17,10 @@ export type RemovalGroupName =
   | 'newsletter'
   | 'consent'
   | 'promos'
+  | 'shopping'
   | 'related'
+  | 'charts'
+  | 'back-matter'
   | 'teasers'
   | 'other-stories'
   | 'comments'
@@ -21,6 +28,7 @@ export type RemovalGroupName =
   | 'bylines'
   | 'credits'
   | 'media-controls'
+  | 'video'
   | 'legal'
   | 'disclaimers';
 
@@ -37,19 +45,32 @@ export interface RemovalGroup {
   tags?: readonly string[];
   roles?: readonly string[];
   /** Tested against the whole visible text of small elements: a block that is only a label. */
-  wholeText?: RegExp;
+  wholeText?: (words: Vocabulary) => RegExp;
   /** Tested against the text of a block whose whole text is one link (a promo line between paragraphs). */
   wholeLinkText?: RegExp;
   /** Tested against the start of a short block's text: a block introduced by a label. */
-  leadingText?: RegExp;
+  leadingText?: (words: Vocabulary) => RegExp;
   /** A match holding more text than this is real content with an unlucky class name, and stays. */
   maxTextLength: number;
+  /**
+   * A label match takes the small box around it, up to this many characters of text and no prose: a product
+   * card goes whole with its "SHOP NOW", not just the button.
+   */
+  box?: number;
   /**
    * Class/id matches must have at least this share of their text in links: a list of other articles is
    * links, a paragraph `class="related-research"` is prose.
    */
   linkHeavy?: number;
 }
+
+/** A name in a byline: capitalized words ("Jane Doe", "María José de la Fuente" keeps its capitals). */
+const PERSON = String.raw`\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+/** A photo credited to an agency alone: "(Getty Images)", "AP Photo/Jane Doe". */
+const AGENCY_CREDIT = String.raw`\(?(getty images?|ap photo|reuters|afp|dpa|epa|shutterstock|istock|imago|picture alliance)[^.]{0,40}\)?`;
+
+/** "[Video]", "[Embed: …]": the code of an embed the saved page never rendered, names its kind. */
+const EMBED_PLACEHOLDER = String.raw`\[[^\][]{0,25}\b(?:v[ií]deo|embed|audio|player|tweet|instagram|youtube|iframe|widget|podcast)\b[^\][]{0,30}\]`;
 
 const token = (words: string) => new RegExp(`(^|[\\s_-])(${words})(?=$|[\\s_-])`, 'i');
 
@@ -67,7 +88,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     classOrId: token('breadcrumbs?|site-?nav|main-?nav|nav-?menu|top-?nav|masthead|site-?header|site-?footer|global-?nav|skip-?link'),
     maxTextLength: 8000,
     // "Tags: a, b, c" and "Filed under: …" lines: links to the site's topic pages.
-    leadingText: /^(tags|tagged( with)?|topics|filed under|categories|category|more about)\s*:/i,
+    leadingText: (words) => new RegExp(`^${words.source('tagLabels')}\\s*:`, 'iu'),
     // An article's own <header> (title, byline, standfirst) is prose; a page header is a menu.
     linkHeavy: 0.5,
   },
@@ -80,8 +101,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
       'ads?|adv|advert|adverts|advertisement|advertising|adslot|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|ad-?label|ad-?placeholder|dfp|gpt-ad|google-?ads?|adsbygoogle|doubleclick|sponsored-?content|native-?ad|taboola|outbrain|adthrive|mediavine',
     ),
     attributes: ['data-ad-unit', 'data-ad-slot', 'data-ad', 'data-google-query-id'],
-    wholeText:
-      /^(advertisement|advertisements|advertising|advert|ads?|sponsored|sponsored content|paid content|promoted|continue reading below|(article|story|content) continues below( this)?( advertisement| ad)?|(the )?(article|story) continues after (this )?(advertisement|ad)|scroll to continue( with content)?|skip (this )?(advert|advertisement|ad)|ad feedback)$/i,
+    wholeText: (words) => words.whole('adLabels', 'continueReading', 'sponsoredLabels'),
     maxTextLength: 300,
   },
   {
@@ -90,7 +110,9 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
       'Share bars ("Facebook X Reddit", "Share", "Print", "Email") read as words of the article once Readability flattens them.',
     fixture: 'seed-model.html',
     classOrId: token('share|shares|sharing|share-?bar|share-?buttons|share-?tools|social-?share|social-?icons|social-?links|social-?buttons|social-?bar|social-?media|addthis|sharethis|a2a'),
-    wholeText: /^(share|share this( article| story| page| post)?|share (on|via) \w+|tweet|pin it|copy link)$/i,
+    wholeText: (words) => words.whole('shareLabels', 'pageTools'),
+    // "Follow Jane Doe on Twitter", "Síguenos en Instagram": the social prompt closing an article.
+    leadingText: (words) => words.lead('followPrompts'),
     maxTextLength: 250,
   },
   {
@@ -98,9 +120,9 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     reason: 'Newsletter sign-up boxes inside or beside articles ("Get our weekly health tips") are not the article.',
     fixture: 'boilerplate-gauntlet.html',
     classOrId: token('newsletters?|subscribe|subscription|signup|sign-up|optin|opt-in|email-?capture|email-?signup|mailing-?list|cta-?(stories|newsletter|email|subscribe)'),
-    // Boxes with no telling class, known by how they open: "Want more stories like this? Every day we send…".
-    leadingText:
-      /^(want more (stories|articles|news|tips) like this|(sign up|subscribe) (for|to) (our|the) .{0,40}(newsletter|emails?)|get (our|the) .{0,40}newsletter|every (day|week|morning|weekday) we (send|email)|never miss (a|an) (story|update|article))/i,
+    // Boxes with no telling class, known by their heading or how they open: "Want more stories like this? Every day we send…".
+    wholeText: (words) => words.whole('newsletterHeadings'),
+    leadingText: (words) => words.lead('newsletterPrompts'),
     maxTextLength: 800,
   },
   {
@@ -114,18 +136,27 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
   {
     name: 'promos',
     reason:
-      'Inline promos ("RELATED COVERAGE", "Read this next") interrupt the article with other headlines; Readability keeps them when they sit between paragraphs.',
-    fixture: 'boilerplate-gauntlet.html',
+      'Inline promos the related collector does not take (they link off the site, or name no article: a box named as a promo or recirculation, a paragraph that is one link shouted in capitals, "GET THE APP…") interrupt the article; Readability keeps them between paragraphs.',
+    fixture: 'page-kinds-en.html',
     classOrId: token('inline-?related|related-?inline|related-?coverage|read-?next|read-?more-?links?|recirc|recirculation|more-?stories|promo|promos|in-?article-?promo|also-?read'),
     linkHeavy: 0.3,
     // A paragraph that is one link shouted in capitals ("GET FOX BUSINESS ON THE GO BY CLICKING HERE").
     // (At least 12 capitals and no small letter; written so that it never backtracks.)
     wholeLinkText: /^(?:[^\p{Ll}\p{Lu}]*\p{Lu}){12}[^\p{Ll}]*$/u,
-    // Label, then punctuation or a space: "Related: …", "SEE MORE Hong Kong protests …". Matches must be
-    // mostly links (linkHeavy), so "Related research shows…" in prose stays.
-    leadingText:
-      /^(related( coverage| stories| articles| reading| content| video)?|read (this )?(next|more)|recommended( reading| for you)?|see (also|more)|also read|you (may|might) (also )?(like|enjoy)|more on this( topic)?|don['’]t miss|must read|watch next|up next|more from [^.:]{1,40}?)(\s*[:|–—-]|\s)/i,
+    // A label, then the promoted link: "Related: …", "Baca juga: …". Matches must be mostly links (linkHeavy), so
+    // "Related research shows…" in prose stays.
+    leadingText: (words) => words.lead('relatedLabels'),
     maxTextLength: 600,
+  },
+  {
+    name: 'shopping',
+    reason:
+      'Affiliate and shop boxes ("Editor\'s pick", "$49.99 at Retailer", "SHOP NOW", "From our shop") sell products inside health articles; known by a label that is a whole line, they go with the small card around it.',
+    fixture: 'page-kinds-en.html',
+    classOrId: token('product-?(card|box|widget|module)|affiliate-?(box|widget|link|module|card)|shop-?(box|widget|module|the-?story)|buy-?box|commerce-?(module|widget|card)|shopping-?(module|widget)'),
+    wholeText: (words) => words.whole('shopping'),
+    box: 400,
+    maxTextLength: 1200,
   },
   {
     name: 'related',
@@ -135,6 +166,20 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     classOrId: RELATED_CLASS_OR_ID,
     maxTextLength: 8000,
     linkHeavy: 0.3,
+  },
+  {
+    name: 'charts',
+    reason:
+      'Site-wide charts ("Most read", "Trending", "Terpopuler") and paid widgets ("Around the web") list other stories but are not related reading. Found by their label in the page\'s language (see related.ts), removed, never listed.',
+    fixture: 'page-kinds-en.html',
+    maxTextLength: 8000,
+  },
+  {
+    name: 'back-matter',
+    reason:
+      'On a journal page the reference list (read into the report\'s sources first) and the publisher\'s back matter ("Author information", "Rights and permissions", "Access options") outweigh a short abstract, and Readability would take them for the article. Found in scholarly.ts by their headings, on pages whose citation_* or PRISM meta tags say they are scholarly.',
+    fixture: 'page-kinds-abstract-en.html',
+    maxTextLength: 200000,
   },
   {
     name: 'teasers',
@@ -174,8 +219,11 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     classOrId: token(
       'byline|bylines|by-?line|byline-?\\w+|submitted|submitted-?by|dateline|datelines|timestamp|timestamps|article-?(meta|date|info|byline|timestamp|author|dateline)|post-?(meta|date|info|byline|author)|entry-?(meta|date|byline|author)|meta-?(data|info|date)|publish(ed)?-?(date|time|on|info)|publish-?info|pub-?date|date-?(published|updated|posted)|updated-?(date|time|on)|story-?(meta|date|byline)|author-?(name|line|byline|date|meta|wrapper)',
     ),
-    wholeText:
-      /^(?=.*\d)(published|updated|posted|last updated|last modified|first published|modified|created)(:| on| at)?\s.{1,100}$|^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((,|,? and|,? &)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})*(\s*[-–—|•·,]?\s*(updated|published|on)?:?\s*[\d(].{0,60})?$/iu,
+    wholeText: (words) =>
+      new RegExp(
+        `^(?=.*\\d)(?:${words.source('publishedLabels')}|${words.source('updatedLabels')})(?:\\s*:|\\s)\\s*.{1,100}$|^${words.source('bylineWords')}\\s+${PERSON}((,|,? and|,? &)\\s+${PERSON})*(\\s*[-–—|•·,]?\\s*(${words.source('updatedLabels')}|${words.source('publishedLabels')}|on)?:?\\s*[\\d(].{0,60})?$`,
+        'iu',
+      ),
     maxTextLength: 300,
   },
   {
@@ -184,7 +232,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     fixture: 'news-chrome.html',
     classOrId: token('credit|credits|photo-?credit|image-?credit|media-?credit|img-?credit|caption-?credit|copyright-?holder|attribution'),
     // The label must end at a colon or a space: "Sources" (a references heading) is not "Source: …".
-    wholeText: /^((photo|image|picture|video|illustration|graphic)s?( credit)?|credit|source|courtesy)(\s*:\s*|\s+)\S.{0,60}$|^\(?(getty images?|ap photo|reuters|afp|shutterstock|istock)[^.]{0,40}\)?$/i,
+    wholeText: (words) => new RegExp(`^${words.source('creditLabels')}(\\s*:\\s*|\\s+)\\S.{0,60}$|^${AGENCY_CREDIT}$`, 'iu'),
     maxTextLength: 200,
   },
   {
@@ -192,17 +240,27 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     reason: 'Galleries and players write their controls as text ("Image 1 of 9", "Caption", "Close", "Expand"), which Readability keeps.',
     fixture: 'news-chrome.html',
     classOrId: token('gallery-?controls?|control-?(bar|panel)|slideshow-?(nav|controls|counter)|carousel-?(nav|controls)|lightbox-?controls'),
-    wholeText:
-      /^((image|photo|slide|picture) )?\d+ ?(of|\/) ?\d+$|^(caption|close|expand|collapse|enlarge|fullscreen|full screen|view (gallery|slideshow|all photos)|next( slide| image)?|prev(ious)?( slide| image)?|play|pause|mute|unmute|hide caption|show caption|replay|watch|open gallery)$/i,
+    wholeText: (words) => words.whole('mediaControls'),
     maxTextLength: 400,
+  },
+  {
+    name: 'video',
+    reason:
+      'A video embed leaves its placeholder or prompt behind once the player is gone ("Watch: …", "Simak Video …", "[Video]", "Media playback is unsupported on your device"); as text it reads as a stray line of the article.',
+    fixture: 'page-kinds-en.html',
+    classOrId: token('video-?(embed|player|placeholder|wrapper|container)|embed|embed-?video|player-?placeholder|player-with-placeholder|jwplayer|brightcove|video-?js'),
+    // A bracketed placeholder naming an embed the page never rendered: "[Video]", "[Gambas:Video 20detik]".
+    wholeText: (words) => new RegExp(`^(?:${EMBED_PLACEHOLDER}|${words.source('videoLabels')})$`, 'iu'),
+    leadingText: (words) => words.lead('videoLabels'),
+    box: 300,
+    maxTextLength: 300,
   },
   {
     name: 'legal',
     reason: 'Copyright and reuse notices ("© 2025 …", "This document is subject to copyright") close many articles but are not part of them.',
     fixture: 'news-chrome.html',
     classOrId: token('copyright|copyrights|legal-?notice'),
-    leadingText:
-      /^(©|copyright\s*(©|\(c\)|\d{4})|\(c\)\s*\d{4}|all rights reserved|this (document|material|article|content) (is subject to copyright|may not be (published|reproduced|copied)))/i,
+    leadingText: (words) => words.lead('legalNotices'),
     maxTextLength: 600,
   },
   {
@@ -210,8 +268,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     reason: 'Affiliate and editorial-process notes ("We include products we think are useful…") open many health articles.',
     fixture: 'boilerplate-gauntlet.html',
     classOrId: token('affiliate-?(disclosure|disclaimer|notice)|disclosure'),
-    leadingText:
-      /^(we include products we think are useful|this (article|post|page) (contains|may contain|includes) affiliate links|we may (earn|receive) (a )?(small )?(commission|compensation)|as an amazon associate|advertising on our site helps support our mission)/i,
+    leadingText: (words) => words.lead('affiliateDisclosures'),
     maxTextLength: 600,
   },
 ];

@@ -1,10 +1,13 @@
-import { findDate, findDateMatch, splitDateline } from './dates';
+import { findDate, findDateMatch, mayOpenWithDate, splitDateline } from './dates';
 import { findTakeaways, type Takeaways } from './keypoints';
 import type { PageScan } from '../page/normalize';
 import { indexPage, type PageIndex } from '../page/page-index';
 import { collectSourceList } from './sources';
-import { blockText, collapseWhitespace, countWords, textOf } from '../page/text';
+import { blockText, collapseWhitespace, countWords, outermostWithText, textOf } from '../page/text';
+
+const BODY_LEVEL = new Set(['body', 'main', 'article', 'html']);
 import type { SourceEntry } from '../types';
+import { perVocabulary, type FamilyName, type Vocabulary } from '../vocabulary/index';
 
 /** Who wrote and reviewed the article and when, read before cleaning removes bylines, `<time>` and JSON-LD. */
 export interface PageFacts {
@@ -70,16 +73,21 @@ const PERSON_NAME = /^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]
  *   4. visible text: labelled lines ("Medically reviewed by …", "Updated on …", "Page last reviewed: …"),
  *      then `<time>` elements, then a news dateline opening a paragraph ("Feb. 23, 2015 -- …").
  * Structured data comes first because the site writes it for this page, exactly, in ISO form; visible text is
- * read by pattern and can belong to another article's card. One exception keeps the credentials the page shows:
- * when the visible reviewer line names the same person at greater length ("Jane Doe, MD, MPH"), it is used.
+ * read by pattern and can belong to another article's card. One exception keeps what the page shows: when the
+ * visible byline or reviewer line names the same people at greater length ("Jane Doe, MD, MPH" for "Jane Doe",
+ * all three authors where the metadata names the first), it is used. A declared update on the day of publication
+ * is no update (`modified` null).
  */
 export function collectFacts(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): PageFacts {
   const visible = visibleFacts(page, isOther);
   const layers: FactsFound[] = [jsonLdFacts(page), microdataFacts(page, isOther), metaFacts(page), visible];
   const facts = Object.fromEntries(FACT_KEYS.map((key) => [key, layers.find((layer) => layer[key])?.[key] ?? null])) as unknown as PageFacts;
-  if (facts.reviewedBy && visible.reviewedBy && visible.reviewedBy.length > facts.reviewedBy.length && visible.reviewedBy.toLowerCase().startsWith(facts.reviewedBy.toLowerCase())) {
-    facts.reviewedBy = visible.reviewedBy;
+  for (const field of ['author', 'reviewedBy'] as const) {
+    const shown = visible[field];
+    if (facts[field] && shown && shown.length > facts[field].length && shown.toLowerCase().startsWith(facts[field].toLowerCase())) facts[field] = shown;
   }
+  // A declared update on the day of publication is no update.
+  if (facts.modified && facts.modified === facts.published) facts.modified = null;
   return facts;
 }
 
@@ -88,9 +96,9 @@ export function collectFacts(doc: Document, isOther: OtherContentTest, page: Pag
  * holds containers other steps found to be other content (the related-article lists); `scan` is what the
  * preparing walk listed, so the page need not be walked again; `baseUrl` is where its links resolve, when known.
  */
-export function readHealthFacts(doc: Document, foreign: readonly Element[], scan?: PageScan, baseUrl?: string): HealthFacts {
+export function readHealthFacts(doc: Document, foreign: readonly Element[], scan?: PageScan, baseUrl?: string, vocabulary?: Vocabulary): HealthFacts {
   const isOther = otherContentTest(foreign);
-  const page = indexPage(doc, scan, baseUrl);
+  const page = indexPage(doc, scan, baseUrl, vocabulary);
   return { facts: collectFacts(doc, isOther, page), takeaways: findTakeaways(doc, isOther, page), sources: collectSourceList(doc, isOther, page) };
 }
 
@@ -184,7 +192,7 @@ function jsonLdFacts(page: PageIndex): FactsFound {
   };
   const found: FactsFound = { author: first((node) => personName(node.author, byId)), reviewedBy: first((node) => personName(node.reviewedBy, byId)) };
   for (const [field, property] of Object.entries(SCHEMA_DATES) as [DateField, string | null][]) {
-    if (property) found[field] = first((node) => findDate(asString(node[property])));
+    if (property) found[field] = first((node) => findDate(asString(node[property]), page.vocabulary));
   }
   return found;
 }
@@ -261,6 +269,8 @@ function personName(value: unknown, byId: ReadonlyMap<string, JsonObject>): stri
   if (!value || typeof value !== 'object') return null;
   let person = value as JsonObject;
   if (!person.name && typeof person['@id'] === 'string') person = byId.get(person['@id']) ?? person;
+  // A publisher credited as the author ("BBC News") is no byline.
+  if (/Organization/.test(typeName(person))) return null;
   const name = asString(person.name);
   if (!name) return null;
   const credentials = asString(person.honorificSuffix);
@@ -279,7 +289,7 @@ function microdataFacts(page: PageIndex, isOther: OtherContentTest): FactsFound 
   }
   for (const [field, property] of Object.entries(SCHEMA_DATES) as [DateField, string | null][]) {
     const item = property ? items.get(property) : undefined;
-    if (item) found[field] = findDate(item.getAttribute('content') ?? item.getAttribute('datetime') ?? textOf(item));
+    if (item) found[field] = findDate(item.getAttribute('content') ?? item.getAttribute('datetime') ?? textOf(item), page.vocabulary);
   }
   return found;
 }
@@ -312,7 +322,7 @@ function metaFacts(page: PageIndex): FactsFound {
     for (const name of META_NAMES[key]) {
       const content = contents.get(name.toLowerCase());
       // `article:author` is often a profile address, not a name.
-      const value = key === 'author' || key === 'reviewedBy' ? (/^https?:\/\//.test(content ?? '') ? null : collapseWhitespace(content ?? '') || null) : findDate(content);
+      const value = key === 'author' || key === 'reviewedBy' ? (/^https?:\/\//.test(content ?? '') ? null : collapseWhitespace(content ?? '') || null) : findDate(content, page.vocabulary);
       if (value) {
         found[key] = value;
         break;
@@ -325,30 +335,61 @@ function metaFacts(page: PageIndex): FactsFound {
 // ---- visible text --------------------------------------------------------------------------------------
 
 /**
- * The labels of byline and review lines, each naming what follows it. Order matters where two could match
- * the same words ("Page last reviewed" is a date, "Medically reviewed by" a person).
+ * The labels of byline and review lines in the page's languages, each naming what follows it. Order matters
+ * where two could match the same words ("Page last reviewed" is a date, "Medically reviewed by" a person).
  */
-const FACT_LABEL = new RegExp(
-  [
-    String.raw`(?<lastReviewed>(?:page |content |article )?last (?:medically |clinically )?reviewed(?: on)?|(?:medically )?reviewed on|review(?:ed)? date|date (?:last )?reviewed)`,
-    String.raw`(?<nextReview>next review(?: due| date)?|review due(?: date)?|due for review)`,
-    String.raw`(?<reviewedBy>(?:medically |clinically |expert[- ]|peer[- ])?(?:reviewed|fact[- ]?checked) by)`,
-    String.raw`(?<modified>(?:page |content )?(?:last )?(?:updated|modified|revised))`,
-    String.raw`(?<published>(?:first |originally )?(?:published|posted)|written by)`,
-  ]
-    .map((label) => String.raw`\b${label}\b(?:\s*(?:on|by)\b)?:?`)
-    .join('|'),
-  'gi',
-);
-const HAS_FACT_LABEL = new RegExp(FACT_LABEL.source, 'i');
-/** A text that may open with a dateline: a place, a weekday, then a date ("Feb. 23, 2015", "23 February 2015"). */
-const DATE_START = /^\s*(?:[A-Z][A-Z .'-]+,\s*)?(?:\p{L}+day,?\s*)?(?:\d{4}-\d\d-\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
+interface FactLabels {
+  /** Global: every label of a line. */
+  all: RegExp;
+  any: RegExp;
+  /** "By Jane Doe", "Von Anna Schmidt", "Oleh Budi": a byline part naming the author. */
+  byPart: RegExp;
+  /** Where an author's name ends inside a byline part ("Jane Doe and reviewed by …", "Jane Doe on May 3"). */
+  afterName: RegExp;
+  /** "By" alone: the label of a name in the next element ("<p>By</p><p>Jane Doe</p>"). */
+  byAlone: RegExp;
+  /** A line that is only a byline, whatever its class: "Von Jonas Albrecht", "Oleh Dewi Anggraini". */
+  bylineLine: RegExp;
+  /** A text opening with a byline word: the cheap test before reading its block. */
+  byStart: RegExp;
+  /** "(Reporting by …": an agency's closing credit. */
+  credit: RegExp;
+  /** ", Staff Writer" after a name. */
+  jobTitle: RegExp;
+}
+const FACT_LABEL_GROUPS: readonly [Exclude<keyof PageFacts, 'author'>, FamilyName][] = [
+  ['lastReviewed', 'lastReviewedLabels'],
+  ['nextReview', 'nextReviewLabels'],
+  ['reviewedBy', 'reviewedByLabels'],
+  ['modified', 'updatedLabels'],
+  ['published', 'publishedLabels'],
+];
+/** The labels, compiled once per vocabulary; not `\b`, which knows ASCII letters only ("geprüft", "publicado"). */
+const factLabels = perVocabulary((vocabulary): FactLabels => {
+  const source = FACT_LABEL_GROUPS.map(([field, family]) => `(?<![\\p{L}])(?<${field}>${vocabulary.source(family)})(?![\\p{L}])\\s*:?`).join('|');
+  const after = ['reviewedByLabels', 'updatedLabels', 'publishedLabels'].map((family) => vocabulary.source(family as FamilyName)).join('|');
+  return {
+    all: new RegExp(source, 'giu'),
+    any: new RegExp(source, 'iu'),
+    byPart: new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+(?<name>.+)$`, 'iu'),
+    afterName: new RegExp(`\\s+(?:and |&\\s*)?(?:${after}|on)(?![\\p{L}])`, 'iu'),
+    byAlone: new RegExp(`^${vocabulary.source('bylineWords')}\\s*:?$`, 'iu'),
+    byStart: vocabulary.lead('bylineWords'),
+    bylineLine: new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+(?<name>${NAME_WORDS}(?:(?:,|,? and|,? &| und| y| et| e| en| dan)\\s+${NAME_WORDS})*)$`, 'u'),
+    credit: new RegExp(`^\\s*\\(?\\s*${vocabulary.source('reportingCredits')}\\s`, 'iu'),
+    jobTitle: new RegExp(`\\s*[,–—-]\\s*${vocabulary.source('jobTitles')}$`, 'iu'),
+  };
+});
 /** Where a byline's parts meet: "Written by A — Medically reviewed by B | Updated on …". */
 const PART_SEPARATOR = /\s*(?:[|•·—–]|\s-\s)\s*/;
 const SEPARATOR_BEFORE = /[|•·—–;:)]\s*$|\s-\s*$/;
 /** A label's date stands right after it ("Updated on Tuesday, March 5, 2024"), not somewhere further on. */
 const MAX_LABEL_TO_DATE = 30;
 const MAX_LABEL_NODE = 200;
+/** A paragraph's text node this long is the story's prose… */
+const MIN_PROSE_NODE = 80;
+/** …and after this many of them (a dek is one), a "By …" line signs a box inside the story, not the story. */
+const PROSE_BEFORE_SIGNATURE = 3;
 const MAX_LABEL_BLOCK = 300;
 /** A label alone in a small element ("<span>Reviewed by</span>") reads with its parent. */
 const SHORT_LABEL = 40;
@@ -368,57 +409,142 @@ function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
   const blocks: LabelledBlock[] = [];
   const seen = new Set<Element>();
   let dateline: string | null = null;
+  let credit: string | null = null;
+  let labelledAuthor: string | null = null;
+  let lineAuthor: string | null = null;
+  let proseSeen = 0;
+  const labels = factLabels(page.vocabulary);
   for (const node of page.texts) {
     const value = node.data;
     const parent = node.parentElement;
     if (!parent) continue;
-    if (!dateline && DATE_START.test(value)) dateline = datelineOf(node, parent, isOther);
-    if (value.length > MAX_LABEL_NODE || !HAS_FACT_LABEL.test(value)) continue;
+    if (!dateline && mayOpenWithDate(value, page.vocabulary)) dateline = datelineOf(node, parent, isOther, page.vocabulary);
+    if (!credit && labels.credit.test(value.slice(0, MAX_LABEL_TO_DATE))) credit = reportingCredit(parent, labels);
+    if (!labelledAuthor && value.length <= SHORT_LABEL && labels.byAlone.test(value.trim())) labelledAuthor = nameAfterLabel(parent, isOther);
+    // A byline stands above the story; a "By …" line inside it signs one box (an analysis, a sidebar).
+    if (!lineAuthor && proseSeen < PROSE_BEFORE_SIGNATURE && value.length <= MAX_LABEL_NODE && labels.byStart.test(value.trimStart())) lineAuthor = bylineOfLine(parent, labels, isOther);
+    if (proseSeen < PROSE_BEFORE_SIGNATURE && value.length > MIN_PROSE_NODE && parent.localName === 'p') proseSeen++;
+    if (value.length > MAX_LABEL_NODE || !labels.any.test(value)) continue;
     const element = labelBlock(parent);
     if (!element || seen.has(element)) continue;
     seen.add(element);
-    const block = readLabelledBlock(element);
+    const block = readLabelledBlock(element, page.vocabulary);
     // Other content is judged last (it is the costly test), from the label's own element: a card's label
     // block can be the whole card.
     if ((block.reviewedBy || Object.keys(block.dates).length) && !isOther(parent)) blocks.push(block);
   }
 
   const found: FactsFound = {
-    author: visibleAuthor(page, isOther),
+    author: visibleAuthor(page, isOther) ?? lineAuthor ?? labelledAuthor ?? credit,
     reviewedBy: nearestToTitle(page, blocks.filter((block) => block.reviewedBy), isOther)?.reviewedBy ?? null,
   };
   const times = timeElementDates(page, isOther);
   for (const field of ['published', 'modified', 'lastReviewed', 'nextReview'] as const) {
     found[field] = blocks.find((block) => block.dates[field])?.dates[field] ?? times[field] ?? null;
   }
-  found.published ??= dateline;
+  found.published ??= namedDate(page, isOther) ?? dateline;
   return found;
 }
 
-/** A byline part naming the author: "By Jane Doe", "Written by Jane Doe, RD". */
-const BY_PART = /^(?:written |words |story )?by:?\s+(.+)$/i;
-/** Where an author's name ends inside a byline part ("Jane Doe and reviewed by …", "Jane Doe on May 3"). */
-const AFTER_NAME = /\s+(?:and |&\s*)?(?:(?:medically |clinically )?(?:reviewed|fact[- ]?checked)|updated|published|posted|on)\b/i;
-const BYLINE_NAMES = /(?:^|[\s_-])(?:byline|by-line|author|authors)(?:$|[\s_-])/i;
+/** Byline containers as sites name them, also in their own language (`autor`, `auteur`, `penulis`). */
+const BYLINE_NAMES = /(?:^|[\s_-])(?:by-?line|by_line|author|authors|autor|autores|auteur|autore|penulis)(?:$|[\s_-])/i;
 
 /**
  * The author the page shows: a `rel="author"` link (it names just the person), else the "By …" part of a
  * byline element, outside other content. Only what reads as a name counts.
  */
 function visibleAuthor(page: PageIndex, isOther: OtherContentTest): string | null {
+  const labels = factLabels(page.vocabulary);
+  // The name alone: not the date or job title a byline goes on with ("Jane Doe Oct 13, 2020", "Jane Doe, Staff Writer").
+  const author = (text: string) => {
+    const name = text.slice(0, findDateMatch(text, page.vocabulary)?.index ?? text.length).replace(/[\s|,·•@-]+$/, '').replace(labels.jobTitle, '');
+    return /\d/.test(name) ? null : reviewerName(name);
+  };
   for (const link of page.authorLinks) {
-    const name = reviewerName(textOf(link));
+    const name = author(textOf(link));
     if (name && !isOther(link)) return name;
   }
   for (const { element, names } of page.named) {
     if (!BYLINE_NAMES.test(names)) continue;
     const text = textOf(element);
     if (!text || text.length > MAX_LABEL_BLOCK) continue;
+    // A journal's author list: names and degrees only ("Ana Ruiz, PhD, Tom Berg, MD").
+    const list = nameList(text);
+    if (list && !isOther(element)) return list;
     for (const part of text.split(PART_SEPARATOR)) {
-      const byline = BY_PART.exec(part)?.[1];
-      const name = byline && reviewerName(byline.split(AFTER_NAME, 1)[0]!);
+      const byline = labels.byPart.exec(part)?.groups?.name;
+      const name = byline && author(byline.split(labels.afterName, 1)[0]!);
       if (name && !isOther(element)) return name;
     }
+  }
+  return null;
+}
+
+/** A name's words, capitalized: "Jane Doe", "María José de la Fuente" keeps its particles. */
+const NAME_WORDS = String.raw`(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|van|von|der|da|dos|bin|binti)){1,4}`;
+
+/** A name ("Ana M. Ruiz", "Dr. Tom Berg") and a degree or credential ("PhD", "M.S.", "FACP"). */
+const PERSON = /^(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const CREDENTIAL = /^(?:\p{Lu}[\p{L}]{0,3}\.?){1,4}(?:-\p{Lu}+)?$/u;
+
+/** Several authors, or one with degrees, written as a list and nothing else: the list as shown. */
+function nameList(text: string): string | null {
+  const parts = text.split(/\s*,\s*|\s+(?:and|&)\s+/).filter(Boolean);
+  const people = parts.filter((part) => PERSON.test(part) && !CREDENTIAL.test(part));
+  if (!people.length || !PERSON.test(parts[0]!) || people.length + parts.filter((part) => CREDENTIAL.test(part)).length !== parts.length) return null;
+  return people.length > 1 || parts.length > 1 ? parts.join(', ') : null;
+}
+
+/** The names of a block that says only "By <names>" (in the page's language). */
+function bylineOfLine(parent: Element, labels: FactLabels, isOther: OtherContentTest): string | null {
+  const block = labelBlock(parent);
+  const line = block ? textOf(block) : '';
+  // The vocabulary writes its words in lower case, and the names must keep their capitals: only the line's
+  // first letter is folded.
+  const names = block && labels.bylineLine.exec(line.charAt(0).toLowerCase() + line.slice(1))?.groups?.name;
+  return names && !isOther(block) ? names : null;
+}
+
+/** The name in the element after a "By" label (the label's own wrappers climbed first). */
+function nameAfterLabel(parent: Element, isOther: OtherContentTest): string | null {
+  const label = outermostWithText(parent, textOf(parent), BODY_LEVEL);
+  const next = label.nextElementSibling;
+  const name = next ? textOf(next) : '';
+  return name && PERSON.test(name) && !isOther(label) ? name : null;
+}
+
+/**
+ * The reporters of an agency's closing credit, "(Reporting by Ana Ruiz in Madrid and Tom Berg in Oslo; Editing
+ * by …)": their names, without where they filed from.
+ */
+function reportingCredit(parent: Element, labels: FactLabels): string | null {
+  const text = textOf(parent.closest('p') ?? parent);
+  const match = labels.credit.exec(text);
+  if (!match) return null;
+  const credit = text.slice(match[0].length).split(/[;)]/, 1)[0]!;
+  const names = credit
+    .split(/\s*,\s*|\s+(?:and|&|y|und|et|e|en|dan)\s+/)
+    .map((part) => part.replace(/\s+(?:in|en|aus|à|a|em|di|te)\s+\p{Lu}.*$/u, '').trim())
+    .filter((part) => PERSON.test(part));
+  return names.length ? names.join(', ') : null;
+}
+
+/**
+ * A date in an element named as the article's byline, dateline or timestamp ("by Jane Doe | March 3, 2024",
+ * `<p class="articleInfo">`), the first after the title: the publication date when nothing labels it otherwise.
+ */
+const DATE_HOLDER = /(?:^|[\s_-])(?:by|byline|bylines|dateline|timestamp|date|dates|pubdate|articleinfo|article-?info|article-?meta|post-?meta|entry-?meta|published)(?:$|[\s_-])/i;
+
+function namedDate(page: PageIndex, isOther: OtherContentTest): string | null {
+  const labels = factLabels(page.vocabulary);
+  const title = page.h1s.find((heading) => textOf(heading) && !isOther(heading));
+  for (const { element, names } of page.named) {
+    if (!DATE_HOLDER.test(names) || (title && !(title.compareDocumentPosition(element) & 4))) continue;
+    const text = textOf(element);
+    // A labelled date ("Updated …") is read by its label.
+    if (!text || text.length > MAX_LABEL_BLOCK || labels.any.test(text)) continue;
+    const date = findDate(text, page.vocabulary);
+    if (date && !isOther(element)) return date;
   }
   return null;
 }
@@ -433,28 +559,28 @@ function labelBlock(parent: Element): Element | null {
 }
 
 /** A news dateline: the text node opens its paragraph, and the paragraph opens with "DATE --". */
-function datelineOf(node: Node, parent: Element, isOther: OtherContentTest): string | null {
+function datelineOf(node: Node, parent: Element, isOther: OtherContentTest, vocabulary: Vocabulary): string | null {
   const paragraph = parent.closest('p');
   if (!paragraph) return null;
   const text = textOf(paragraph);
   if (!text.startsWith(collapseWhitespace(node.nodeValue ?? ''))) return null;
-  const iso = splitDateline(text)?.iso ?? null;
+  const iso = splitDateline(text, vocabulary)?.iso ?? null;
   return iso && !isOther(paragraph) ? iso : null;
 }
 
 /** Reads "Medically reviewed by Jane Doe, MD on March 3, 2024 — Updated on …" into a reviewer and dates. */
-function readLabelledBlock(element: Element): LabelledBlock {
+function readLabelledBlock(element: Element, vocabulary: Vocabulary): LabelledBlock {
   const block: LabelledBlock = { element, reviewedBy: null, dates: {} };
   const lines = blockText(element).split('\n\n');
   lines.forEach((line, lineIndex) => {
-    const labels = Array.from(line.matchAll(FACT_LABEL)).filter((match) => startsPart(line, match));
+    const labels = Array.from(line.matchAll(factLabels(vocabulary).all)).filter((match) => startsPart(line, match));
     labels.forEach((label, index) => {
       const end = label.index + label[0].length;
       let part = line.slice(end, labels[index + 1]?.index ?? line.length).split(PART_SEPARATOR, 1)[0]!.trim();
       const field = labelField(label);
       // "Medically reviewed by" alone on its line: the name is the next line.
       if (field === 'reviewedBy' && !part && end === line.length) part = lines[lineIndex + 1] ?? '';
-      const date = findDateMatch(part);
+      const date = findDateMatch(part, vocabulary);
       if (field === 'reviewedBy') {
         block.reviewedBy ??= reviewerName(date ? part.slice(0, date.index) : part);
         if (date && block.reviewedBy) block.dates.lastReviewed ??= date.iso;
@@ -510,7 +636,7 @@ function timeElementDates(page: PageIndex, isOther: OtherContentTest): Partial<R
   for (const time of page.times) {
     const date = findDate(time.getAttribute('datetime')) ?? findDate(textOf(time));
     if (!date || isOther(time)) continue;
-    const label = Array.from(textBefore(time).matchAll(FACT_LABEL)).at(-1);
+    const label = Array.from(textBefore(time).matchAll(factLabels(page.vocabulary).all)).at(-1);
     const className = typeof time.className === 'string' ? time.className : '';
     const field = UPDATED_CLASS.test(className) && !PUBLISHED_CLASS.test(className) ? 'modified' : label ? labelField(label) : 'published';
     // "Medically reviewed by Jane Doe on <time>": the review's date.

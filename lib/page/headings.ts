@@ -4,6 +4,12 @@ import { collapseWhitespace, copyAttributes, isHeadingElement } from './text';
 export const HEADING_ID_ATTRIBUTE = 'data-hao-id';
 export const HEADING_LEVEL_ATTRIBUTE = 'data-hao-level';
 export const PSEUDO_HEADING_ATTRIBUTE = 'data-hao-pseudo';
+/** On a heading the page names as its dek, kicker or subtitle: a heading element, but no section. */
+export const DEK_ATTRIBUTE = 'data-hao-dek';
+const DEK_CLASS = /(?:^|[\s_-])(?:dek|deck|standfirst|sub-?title|sub-?headline|strapline|kicker|eyebrow|overline|tagline)(?=$|[\s_-])/i;
+
+/** A heading whose class names it a dek, kicker or subtitle ("<h2 class="article-dek">"). */
+export const isDekHeading = (heading: Element): boolean => DEK_CLASS.test(heading.getAttribute('class') ?? '');
 
 /** Real headings, ARIA headings, and bold-only paragraphs (checked by `pseudoHeadingText`). */
 const HEADING_CANDIDATES =
@@ -40,14 +46,22 @@ export function ariaHeadingLevel(element: Element): number {
   return Math.min(6, Math.max(1, Math.round(Number(element.getAttribute('aria-level')) || 2)));
 }
 
+/** A bold line of more words than this is emphasis, not a heading… */
+const MAX_PSEUDO_HEADING_WORDS = 12;
+/** …unless it asks a question: an interview's questions head its answers, and some take three sentences. */
+const MAX_QUESTION_HEADING_WORDS = 60;
+
 /**
- * A paragraph that is nothing but one short bold run ("<p><strong>Symptoms</strong></p>") is how many CMSs
- * write a subheading. Returns the heading text, or null when the element is not one.
+ * A paragraph that is nothing but one bold run ("<p><strong>Symptoms</strong></p>") is how many CMSs write a
+ * subheading, and Q&A interviews write their questions. Returns the heading text, or null when the element is
+ * not one: a bold sentence ending in a stop or colon is emphasis or a lead-in.
  */
 export function pseudoHeadingText(paragraph: Element): string | null {
   const text = collapseWhitespace(paragraph.textContent ?? '');
   if (!text || text !== collapseWhitespace(paragraph.firstElementChild?.textContent ?? '')) return null;
-  if (text.split(' ').length > 12 || /[.,;!]$/.test(text)) return null;
+  const words = text.split(' ').length;
+  if (text.includes('?')) return words <= MAX_QUESTION_HEADING_WORDS ? text : null;
+  if (words > MAX_PSEUDO_HEADING_WORDS || /[.,;!]$/.test(text)) return null;
   return text;
 }
 
@@ -61,6 +75,30 @@ export function shieldHeadings(headings: Iterable<Element>): void {
     heading.removeAttribute('class');
     heading.removeAttribute('id');
   }
+}
+
+/**
+ * Readability takes the block with the most prose and may leave out the heading just before it (a journal's
+ * "Abstract" over the abstract's content block). Before it runs: each real heading by the element right after
+ * it, to put the heading back in `restoreLeadingHeading`.
+ */
+export function headingsByNextElement(headings: Iterable<Element>): Map<Element, Element> {
+  const byNext = new Map<Element, Element>();
+  for (const heading of headings) {
+    const next = heading.nextElementSibling;
+    // Not the page's h1: Readability leaves that out on purpose, as the title.
+    if (next && Number(heading.getAttribute(HEADING_LEVEL_ATTRIBUTE)) > 1) byNext.set(next, heading);
+  }
+  return byNext;
+}
+
+/** The heading that stood right before the article's first block, put back at its top when Readability left it out. */
+export function restoreLeadingHeading(content: Element, byNext: ReadonlyMap<Element, Element>): void {
+  let first = content.firstElementChild;
+  while (first && !byNext.has(first) && first.children.length === 1 && first.firstElementChild) first = first.firstElementChild;
+  const heading = first && byNext.get(first);
+  if (!first || !heading || content.contains(heading)) return;
+  first.before(heading);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ariaHeadingLevel, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './headings';
+import { ariaHeadingLevel, DEK_ATTRIBUTE, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, isDekHeading, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './headings';
 import { RELATED_CLASS_OR_ID } from '../extraction/removals';
 import { emptyWalkIndex, indexElement, isJsonLd, type WalkIndex } from './page-index';
 import { closestWhere, copyAttributes, descendantsWhere, ELEMENT_NODE, isHeadingElement, PIPELINE_ATTRIBUTE_PREFIX, TEXT_NODE } from './text';
@@ -102,6 +102,7 @@ export function prepareDocument(doc: Document): PageScan {
     scan.headings.push(element);
     if (level) element.setAttribute(HEADING_LEVEL_ATTRIBUTE, String(level));
     else element.setAttribute(PSEUDO_HEADING_ATTRIBUTE, '');
+    if (level && isDekHeading(element)) element.setAttribute(DEK_ATTRIBUTE, '');
   };
 
   // Pre-order walk (the same order as querySelectorAll), by a loop: pages nest deeper than a call stack allows.

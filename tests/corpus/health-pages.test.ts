@@ -50,8 +50,8 @@ const PAGES: PageTruth[] = [
     // s_furl = "/allergies/news/20150220/child-peanut-allergy-findings".
     url: 'http://www.webmd.com/allergies/news/20150220/child-peanut-allergy-findings',
     // #textArea: <h2> title (excluded), an empty <h3></h3> (no text), then <h3>A Change in Guidelines?</h3>.
-    // Page 1 of 5; later pages' titles live only in a pagination script.
-    outline: [{ level: 3, text: 'A Change in Guidelines?' }],
+    // Page 1 of 5; later pages' titles live only in a pagination script. The h3 is the article's top section: level 2.
+    outline: [{ level: 2, text: 'A Change in Guidelines?' }],
     boilerplate: [
       'Continue reading below', // .conta ad label above #remoteAd_fmt
       'Next Page', // .pagination_fmt
@@ -89,8 +89,9 @@ const PAGES: PageTruth[] = [
     file: 'readability-pages/webmd-2/source.html',
     // No canonical/og:url; the mobile alternate in <head> is www.m.webmd.com/a-to-z-guides/news/20150417/superbugs-what-they-are.
     url: 'http://www.webmd.com/a-to-z-guides/news/20150417/superbugs-what-they-are',
-    // #textArea: <h2> title (excluded), empty <h3></h3>, empty <h4></h4> of the slideshow promo, then the one section.
-    outline: [{ level: 3, text: "But First: What's a Superbug?" }],
+    // #textArea: <h2> title (excluded), empty <h3></h3>, empty <h4></h4> of the slideshow promo, then the one section
+    // (an h3 acting as the top section: level 2).
+    outline: [{ level: 2, text: "But First: What's a Superbug?" }],
     boilerplate: [
       'A Closer Look at MRSA', // .slideshow_links_rdr.contextual_links_fmt: slideshow promo between paragraphs
       'Continue reading below',

@@ -6,6 +6,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectFacts, otherContentTest, type PageFacts } from '../../lib/health/facts';
 import { analyzeArticle } from '../../lib/index';
+import { indexPage } from '../../lib/page/page-index';
+import { vocabularyFor } from '../../lib/vocabulary/index';
 import { closeDocuments, happyDocument, jsdomDocument, readFixture } from '../support/dom';
 import { analyzeFixture } from '../support/report';
 
@@ -245,3 +247,48 @@ describe('the author (byline), read before cleaning removes byline lines', () =>
   });
 });
 
+
+describe('facts as the page shows them, in its language', () => {
+  const read = (body: string, head = '', lang = 'en') => {
+    const doc = happyDocument(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`);
+    return collectFacts(doc, otherContentTest([]), indexPage(doc, undefined, doc.baseURI, vocabularyFor([lang])));
+  };
+  const prose = '<p>' + 'Families who keep a regular bedtime report calmer mornings and fewer arguments about screens. '.repeat(3) + '</p>';
+
+  it('an update declared on the day of publication is no update', () => {
+    const jsonLd = (modified: string) =>
+      `<script type="application/ld+json">{"@type":"Article","datePublished":"2024-03-05T08:00:00Z","dateModified":"${modified}"}</script>`;
+    expect(read('<h1>Bedtime</h1>', jsonLd('2024-03-05T17:30:00Z')).modified).toBeNull();
+    expect(read('<h1>Bedtime</h1>', jsonLd('2024-04-01T09:00:00Z')).modified).toBe('2024-04-01');
+  });
+
+  it('a publisher credited as the author is no byline; the shown byline names people, without their job title', () => {
+    const organization = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"Clinic Notes"}}</script>';
+    expect(read('<h1>Bedtime</h1>', organization).author).toBeNull();
+    expect(read(`<h1>Bedtime</h1><div class="byline">by Priya Raman, Staff Writer | March 5, 2024</div>${prose}`).author).toBe('Priya Raman');
+  });
+
+  it('the shown byline wins when it names the structured author at greater length', () => {
+    expect(read('<h1>Bedtime</h1><p class="byline">By Priya Raman</p>', '<meta name="author" content="Priya">').author).toBe('Priya Raman');
+  });
+
+  it('a line that is only a byline, in the page\'s language, whatever its class; not a box signed inside the story', () => {
+    expect(read(`<h1>Schlafenszeit</h1><p class="zeile">Von Jonas Albrecht</p>${prose}`, '', 'de').author).toBe('Jonas Albrecht');
+    expect(read(`<h1>Waktu tidur</h1><div>Oleh Dewi Anggraini</div>${prose}`, '', 'id').author).toBe('Dewi Anggraini');
+    expect(read(`<h1>Bedtime</h1>${prose}${prose}${prose}<h2>Analysis</h2><p><b>By Noor Haddad, Clinic Notes</b></p>${prose}`).author).toBeNull();
+  });
+
+  it('a journal\'s author list, all names with their degrees', () => {
+    expect(read('<h1>Salt and sleep</h1><ul class="authors-list"><li>Ana M. Ruiz, MD,</li><li>Tom Berg, PhD</li></ul>').author).toBe('Ana M. Ruiz, MD, Tom Berg, PhD');
+  });
+
+  it('an agency\'s closing credit names the reporters when no byline opens the story', () => {
+    expect(read(`<h1>Bedtime</h1>${prose}<p>(Reporting by Ana Ruiz in Madrid and Tom Berg in Oslo; Editing by Lee Park)</p>`).author).toBe('Ana Ruiz, Tom Berg');
+  });
+
+  it('a date in the byline or the story\'s info line is its publication date, in the page\'s words', () => {
+    expect(read('<h1>Bedtime</h1><p class="articleInfo">By Priya Raman | March 5, 2024 | 12</p>').published).toBe('2024-03-05');
+    expect(read('<h1>Waktu tidur</h1><div class="article-date">Kamis, 06 Mar 2025 09:15 WIB</div>', '', 'id').published).toBe('2025-03-06');
+    expect(read('<h1>Hora de dormir</h1><p>Publicado el 4 de marzo de 2025</p>', '', 'es').published).toBe('2025-03-04');
+  });
+});

@@ -43,12 +43,12 @@ describe.each([
     expect(srcs(plain().content ?? '')).not.toContain('monitor-display.jpg');
   });
 
-  it('keeps headings whose class Readability reads as negative, and the h1 section at level 1', () => {
+  it('keeps headings whose class Readability reads as negative, and the h1 section as h1 (a top section in the outline)', () => {
     expect(analyzed().outline.map(({ level, text }) => ({ level, text }))).toEqual([
       { level: 2, text: 'Choosing a monitor' },
       { level: 2, text: 'How to take a reading' },
       { level: 2, text: 'What the numbers mean' },
-      { level: 1, text: 'When to get help' },
+      { level: 2, text: 'When to get help' },
     ]);
     expect(analyzed().html).toMatch(/<h1[^>]*>When to get help<\/h1>/);
     const content = plain().content ?? '';

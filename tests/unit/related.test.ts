@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { prepareDocument } from '../../lib/page/normalize';
 import { collectRelated } from '../../lib/extraction/related';
+import { vocabularyFor } from '../../lib/vocabulary/index';
 import { closeDocuments, happyDocument } from '../support/dom';
 
 afterAll(closeDocuments);
@@ -17,17 +18,24 @@ function related(body: string) {
 }
 
 describe('related lists', () => {
-  it('leaves out site-wide promotions ("More from …", "Most popular", "Trending"), and lists "More on …"', () => {
+  it('leaves out site-wide charts ("Most popular", "Trending"), and lists "More on …" and "More from <section>"', () => {
     const list = (heading: string) =>
       `<section><h2>${heading}</h2><ul><li><a href="/a/one">Seven habits of people who sleep well</a></li><li><a href="/a/two">Why caffeine lingers longer than you think</a></li></ul></section>`;
     const { items, containers } = related(`
       <article><h1>Insomnia basics</h1><p>${PROSE}</p></article>
-      ${list('More from Clinic Notes')}${list('Most popular')}${list('Trending now')}`);
-    expect({ items, containers }).toEqual({ items: [], containers: [] });
-    expect(related(`<article><h1>Insomnia basics</h1><p>${PROSE}</p></article>${list('More on sleep')}`).items.map((item) => item.title)).toEqual([
-      'Seven habits of people who sleep well',
-      'Why caffeine lingers longer than you think',
+      ${list('Most popular')}${list('Trending now')}`);
+    // Both charts go from the text, and neither is listed.
+    expect(items).toEqual([]);
+    expect(containers.map(({ element, group }) => [element.querySelector('h2')?.textContent, group])).toEqual([
+      ['Most popular', 'charts'],
+      ['Trending now', 'charts'],
     ]);
+    for (const heading of ['More on sleep', 'More from Sleep Health']) {
+      expect(related(`<article><h1>Insomnia basics</h1><p>${PROSE}</p></article>${list(heading)}`).items.map((item) => item.title)).toEqual([
+        'Seven habits of people who sleep well',
+        'Why caffeine lingers longer than you think',
+      ]);
+    }
   });
 
   it('finds the list after a heading wrapped alone in several divs', () => {
@@ -98,5 +106,70 @@ describe('related lists', () => {
         <h2>Related conditions</h2><p>${PROSE}</p><p>${PROSE}</p></article></div>`);
     expect(containers).toEqual([]);
     expect(items).toEqual([]);
+  });
+});
+
+describe('related reading found by what it is', () => {
+  const relatedIn = (body: string, lang = 'en', url = URL) => {
+    const doc = happyDocument(`<!DOCTYPE html><html lang="${lang}"><head><title>Insomnia basics</title></head><body>${body}</body></html>`, url);
+    const scan = prepareDocument(doc);
+    return collectRelated(doc, doc.baseURI, url, scan, vocabularyFor([lang]));
+  };
+  const article = `<article><h1>Insomnia basics</h1><p>${PROSE}</p><p>${PROSE}</p></article>`;
+
+  it('a label that is a plain div over cards, in the page\'s language ("Berita Terkait"), and an inline box ("Baca juga:")', () => {
+    const { items, containers } = relatedIn(
+      `<article><h1>Insomnia basics</h1><p>${PROSE}</p>
+        <div class="box"><strong>Baca juga:</strong> <a href="/tidur/tidur-siang">Berapa lama tidur siang yang ideal?</a></div><p>${PROSE}</p></article>
+       <section><div class="t">Berita Terkait</div><div><article><h3><a href="/tidur/apnea">Apnea tidur dan tanda yang perlu diperiksa</a></h3></article>
+        <article><h3><a href="/tidur/kopi">Kapan berhenti minum kopi agar tidur nyenyak</a></h3></article></div></section>`,
+      'id',
+    );
+    expect(items.map((item) => item.url)).toEqual([
+      'https://clinicnotes.example/tidur/tidur-siang',
+      'https://clinicnotes.example/tidur/apnea',
+      'https://clinicnotes.example/tidur/kopi',
+    ]);
+    expect(containers.map((container) => container.group)).toEqual(['related', 'related']);
+  });
+
+  it('a bracketed headline link in a paragraph is a related item, and its brackets go with it', () => {
+    const doc = happyDocument(`<!DOCTYPE html><html><head><title>Insomnia basics</title></head><body><article><h1>Insomnia basics</h1><p>Keep the same wake-up time. [<a href="/sleep/seven-sleep-myths">Seven myths about sleep, checked</a>] It helps within a week.</p></article></body></html>`, URL);
+    const scan = prepareDocument(doc);
+    const { items, containers } = collectRelated(doc, doc.baseURI, URL, scan);
+    expect(items).toEqual([{ title: 'Seven myths about sleep, checked', url: 'https://clinicnotes.example/sleep/seven-sleep-myths' }]);
+    for (const { element } of containers) element.remove();
+    expect(doc.querySelector('p')?.textContent).toBe('Keep the same wake-up time.  It helps within a week.');
+  });
+
+  it('a list of headline links between the body\'s paragraphs, without a label, is related reading', () => {
+    const { items } = relatedIn(`<article><h1>Insomnia basics</h1><p>${PROSE}</p>
+      <ul><li><a href="/sleep/jet-lag">How to beat jet lag on the way east</a></li><li>GUIDE: <a href="/sleep/hygiene">Ten habits for a steady night</a></li></ul><p>${PROSE}</p></article>`);
+    expect(items.map((item) => item.title)).toEqual(['How to beat jet lag on the way east', 'Ten habits for a steady night']);
+  });
+
+  it('an unlabelled list beside the article counts only when it is on the article\'s topic', () => {
+    const list = (titles: string[]) => `<aside><ul>${titles.map((title, index) => `<li><a href="/a/${index}">${title}</a></li>`).join('')}</ul></aside>`;
+    expect(relatedIn(`${article}${list(['Insomnia in older adults: what changes', 'Insomnia after a bereavement', 'Sleeping pills and insomnia: the evidence'])}`).items).toHaveLength(3);
+    expect(relatedIn(`${article}${list(['The best running shoes of the year', 'A weekend in the mountains', 'Five recipes with lentils'])}`).items).toEqual([]);
+  });
+
+  it('same site across country domains; never other sites, author pages, tag pages or the page itself', () => {
+    const { items } = relatedIn(
+      `${article}<section><h2>Related stories</h2><ul>
+        <li><a href="https://www.clinicnotes.co.uk/sleep/naps">Short naps for shift workers who sleep badly</a></li>
+        <li><a href="https://adnetwork.example/sleep">Sleep better with this one weird trick</a></li>
+        <li><a href="/authors/noor-haddad">Noor Haddad, sleep nurse and writer</a></li>
+        <li><a href="/tags/insomnia">Insomnia news and features archive</a></li>
+        <li><a href="${URL}">Insomnia basics for everyone who sleeps badly</a></li>
+      </ul></section>`,
+    );
+    expect(items.map((item) => item.url)).toEqual(['https://www.clinicnotes.co.uk/sleep/naps']);
+  });
+
+  it('a related label over no links is an empty shell: removed, nothing listed', () => {
+    const { items, containers } = relatedIn(`${article}<section><h2>Read next</h2><div><article><h3>Clinic Notes brings you the stories that matter</h3></article></div></section>`);
+    expect(items).toEqual([]);
+    expect(containers.map(({ element, group }) => [element.localName, group])).toEqual([['section', 'related']]);
   });
 });

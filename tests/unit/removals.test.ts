@@ -11,6 +11,8 @@ import { removeBoilerplate, type RemovalCounts } from '../../lib/extraction/clea
 import { analyzeArticle, type ArticleReport } from '../../lib/index';
 import { prepareDocument } from '../../lib/page/normalize';
 import { collectRelated } from '../../lib/extraction/related';
+import { backMatterSections, isScholarly } from '../../lib/extraction/scholarly';
+import { ENGLISH } from '../../lib/vocabulary/index';
 import { REMOVAL_GROUPS, type RemovalGroup, type RemovalGroupName } from '../../lib/extraction/removals';
 import { collapseWhitespace } from '../../lib/page/text';
 import { FIXTURES, closeDocuments, happyDocument, jsdomDocument, readFixture } from '../support/dom';
@@ -82,7 +84,8 @@ function present(text: string, snippets: readonly Snippet[]): string[] {
 /**
  * The pipeline's cleaning step alone, as lib/index.ts runs it (headings marked, related lists collected and
  * handed to the cleaner), on a fresh happy-dom document rather than a clone. The related collector's
- * containers are passed only while the 'related' group is among `groups`.
+ * containers and a journal page's back matter are passed only while their group ('related', 'charts', 'back-matter')
+ * is among `groups`.
  */
 function cleanFixture(fixture: string, groups: readonly RemovalGroup[]): { counts: RemovalCounts; text: string } {
   const html = readFixture(fixture);
@@ -90,9 +93,8 @@ function cleanFixture(fixture: string, groups: readonly RemovalGroup[]): { count
   const doc = happyDocument(html, url);
   const scan = prepareDocument(doc);
   const related = collectRelated(doc, doc.baseURI, url, scan);
-  const known = groups.some((group) => group.name === 'related')
-    ? related.containers.map((element) => ({ element, group: 'related' as const }))
-    : [];
+  const backMatter = isScholarly(scan.index.metas) ? backMatterSections(scan.headings, ENGLISH).map((element) => ({ element, group: 'back-matter' as const })) : [];
+  const known = [...related.containers, ...backMatter].filter((container) => groups.some((group) => group.name === container.group));
   const counts = removeBoilerplate(doc, known, groups, scan);
   return { counts, text: collapseWhitespace(doc.body.textContent ?? '') };
 }
