@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { removeBoilerplate } from './extraction/clean';
 import { readHealthFacts } from './health/facts';
 import { selectKeyPoints } from './health/keypoints';
+import { readingLevel } from './health/reading-level';
 import { cloneForAnalysis, prepareDocument } from './page/normalize';
 import { restoreHeadingLevels, shieldHeadings } from './page/headings';
 import { buildOutline, dropTitleHeading } from './output/outline';
@@ -11,7 +12,7 @@ import { takeSources } from './health/sources';
 import { blockText, collapseWhitespace, countWords } from './page/text';
 import type { AnalyzeOptions, ArticleReport } from './types';
 
-export type { AnalyzeOptions, ArticleReport, KeyPoint, OutlineEntry, RelatedItem, SourceEntry } from './types';
+export type { AnalyzeOptions, ArticleReport, KeyPoint, OutlineEntry, ReadingLevel, RelatedItem, SectionGrade, SourceEntry } from './types';
 export { findOutlineTarget, outlineDepths } from './output/outline';
 
 /** Below Readability's own default threshold a page has no article worth a reader (a search page, a login). */
@@ -83,6 +84,8 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   lap('report');
   const keyPoints = selectKeyPoints(root, outline, title, health.takeaways);
   lap('keyPoints');
+  const level = readingLevel(root, outline, parsed.lang ?? null);
+  lap('readingLevel');
   const report: ArticleReport = {
     title,
     // The page's own author line first: the cleaner removes bylines before Readability could read them.
@@ -99,6 +102,7 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
     related: related.items,
     keyPoints,
     sources,
+    readingLevel: level,
     text,
     html: root.innerHTML,
     sanitized,

@@ -32,6 +32,23 @@ export interface KeyPoint {
   sectionId: string | null;
 }
 
+/** The grade one outline section reads at. */
+export interface SectionGrade {
+  sectionId: string;
+  grade: number;
+}
+
+/**
+ * How hard the article is to read: a school grade by the formula made for its language ("Flesch–Kincaid"
+ * for English, "Fernández-Huerta" for Spanish), which counts word and sentence length only.
+ */
+export interface ReadingLevel {
+  grade: number;
+  formula: string;
+  /** Sections long enough to measure, in article order. */
+  perSection: SectionGrade[];
+}
+
 export interface ArticleReport {
   title: string;
   byline: string | null;
@@ -50,6 +67,8 @@ export interface ArticleReport {
   related: RelatedItem[];
   keyPoints: KeyPoint[];
   sources: SourceEntry[];
+  /** Null for a language without a formula, or an article too short to measure. */
+  readingLevel: ReadingLevel | null;
   /** Clean plain text of the article, blocks separated by blank lines. */
   text: string;
   /** Clean article HTML; sanitized with DOMPurify whenever the DOM it ran in supports it (`sanitized`). */

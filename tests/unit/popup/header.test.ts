@@ -22,6 +22,7 @@ const bare: ArticleReport = {
   related: [],
   keyPoints: [],
   sources: [],
+  readingLevel: null,
   text: '',
   html: '',
   sanitized: true,
