@@ -7,9 +7,11 @@ import type { ArticleReport } from '../../lib/types';
 import { analyzeTab } from '../../utils/analyze-tab';
 import { isAccessRefusal, pageAccess } from '../../utils/platform';
 import { closeReader, readerSourceTab } from '../../utils/reader';
+import { articleDirection } from '../../utils/text-direction';
 import { articleMarkdown } from '../../utils/reader-markdown';
 import { accessState, messageOf, stateSection, t, translatePage, type PageState } from '../../utils/ui';
 import { jumpToSection, renderOutline } from './outline';
+import { setUpReadAloud, type ReadAloud } from './read-aloud';
 import { renderArticle } from './render';
 import { setUpSettings } from './settings';
 
@@ -20,6 +22,8 @@ const settingsToggle = document.getElementById('reader-settings-toggle') as HTML
 const settingsPanel = document.getElementById('reader-settings')!;
 const copyButton = document.getElementById('reader-copy') as HTMLButtonElement;
 const status = document.getElementById('reader-status')!;
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+let readAloud: ReadAloud | null = null;
 
 /** Wide enough for the outline beside the article; narrower windows fold it away behind the toggle. */
 const wideWindow = matchMedia('(min-width: 1000px)');
@@ -51,11 +55,14 @@ function setOutlineOpen(open: boolean | 'auto'): void {
   outlineToggle.setAttribute('aria-expanded', String(outlineOpen()));
 }
 
-/** Escape closes what is open on top first (settings, the folded-out outline), then the reader itself. */
+/** Escape closes what is open on top first (read aloud, settings, the folded-out outline), then the reader itself. */
 function onKeyDown(event: KeyboardEvent): void {
   if (event.key !== 'Escape' || event.defaultPrevented) return;
   event.preventDefault();
-  if (!settingsPanel.hidden) {
+  if (readAloud?.active()) {
+    readAloud.stop();
+    byId('reader-read-aloud').focus();
+  } else if (!settingsPanel.hidden) {
     setSettingsOpen(false);
     settingsToggle.focus();
   } else if (outlineOpen() && !wideWindow.matches) {
@@ -74,12 +81,32 @@ function showState(state: PageState): void {
 }
 
 function showReport(report: ArticleReport): void {
-  const { article, body, related } = renderArticle(report);
+  const { article, body, related } = renderArticle(report, new Date());
   main.replaceChildren(article, ...(related ? [related] : []));
   main.setAttribute('aria-busy', 'false');
   document.title = t('readerArticleTitle', report.title);
   document.getElementById('reader-site')!.textContent = report.siteName ?? (report.url ? new URL(report.url).hostname : '');
   if (!renderOutline(nav, report.outline, body)) setOutlineOpen(false);
+  // The outline and the related list hold the article's own words: they run the way it does (right to left
+  // for Arabic, Hebrew…), while the reader's own labels keep the interface's language.
+  for (const list of [nav.querySelector('ol'), related]) {
+    if (!list) continue;
+    if (report.lang) list.lang = report.lang;
+    const direction = articleDirection(report);
+    if (direction) list.dir = direction;
+  }
+  // Feature-detected: a browser without the Web Speech API shows no read-aloud control at all.
+  if ('speechSynthesis' in window) {
+    readAloud = setUpReadAloud(byId('reader-title'), body, report.lang ?? undefined, {
+      toggle: byId('reader-read-aloud'),
+      player: byId('reader-player'),
+      play: byId('reader-play'),
+      stop: byId('reader-stop'),
+      rate: byId('reader-rate'),
+      voice: byId('reader-voice'),
+      online: byId('reader-online-voices'),
+    });
+  }
   copyButton.disabled = false;
   copyButton.onclick = () => {
     navigator.clipboard.writeText(articleMarkdown(report, body)).then(

@@ -2,6 +2,8 @@
 import { browser } from 'wxt/browser';
 import type { ArticleReport, KeyPoint, RelatedItem, SourceEntry } from '../../lib/types';
 import { sanitizeForDisplay } from '../../lib/extraction/sanitize';
+import { freshnessView, HARD_SECTION_GRADE, readingLevelView, shownGrade } from '../../utils/health-ui';
+import { articleDirection } from '../../utils/text-direction';
 import { dateElement, externalLink, h, reportDates, sourceUrl, t, type MessageKey } from '../../utils/ui';
 
 /** Our own ids for the article's section headings; the page's own ids all carry DOMPurify's `user-content-`. */
@@ -53,7 +55,21 @@ function relatedSection(related: RelatedItem[]): HTMLElement | null {
   return titledSection('aside', 'related', 'relatedHeading', h('ul', {}, ...items));
 }
 
-function articleHeader(report: ArticleReport): HTMLElement {
+/** How old the review is, what to be careful of, and how hard the text reads: the reader's own notes, in its language. */
+function healthNotes(report: ArticleReport, now: Date): HTMLElement | null {
+  const freshness = freshnessView(report, now, locale);
+  const level = readingLevelView(report.readingLevel);
+  if (!freshness.age && !freshness.concerns.length && !level) return null;
+  return h(
+    'div',
+    { class: 'health-notes', lang: t('languageTag'), dir: t('@@bidi_dir') },
+    freshness.age ? h('p', { class: 'freshness' }, freshness.age) : null,
+    ...freshness.concerns.map((concern) => h('p', { class: 'concern' }, concern)),
+    level ? h('p', { class: 'reading-level' }, level.line, ' ', h('span', { class: 'reading-level__note' }, level.note)) : null,
+  );
+}
+
+function articleHeader(report: ArticleReport, now: Date): HTMLElement {
   const people = [
     report.byline ? h('span', { class: 'meta__item' }, t('byline', report.byline)) : null,
     report.reviewedBy ? h('span', { class: 'meta__item' }, t('reviewedBy', report.reviewedBy)) : null,
@@ -66,6 +82,7 @@ function articleHeader(report: ArticleReport): HTMLElement {
     h('h1', { id: 'reader-title', tabindex: '-1' }, report.title),
     people.length ? h('p', { class: 'meta meta--people' }, ...people) : null,
     h('p', { class: 'meta meta--dates' }, ...dates),
+    healthNotes(report, now),
   );
 }
 
@@ -82,6 +99,11 @@ function articleBody(report: ArticleReport): HTMLElement {
     heading.id = `${SECTION_ID_PREFIX}${entry.id}`;
     heading.setAttribute('tabindex', '-1');
   }
+  // The mark is generated content (CSS), so it is never read aloud nor copied with the heading's text.
+  for (const { sectionId, grade } of report.readingLevel?.perSection ?? []) {
+    if (grade <= HARD_SECTION_GRADE) continue;
+    body.querySelector(`#${CSS.escape(SECTION_ID_PREFIX + sectionId)}`)?.setAttribute('data-grade-label', t('readingLevelSection', shownGrade(grade)));
+  }
   return body;
 }
 
@@ -91,12 +113,12 @@ export interface RenderedArticle {
   related: HTMLElement | null;
 }
 
-export function renderArticle(report: ArticleReport): RenderedArticle {
+export function renderArticle(report: ArticleReport, now: Date): RenderedArticle {
   const body = articleBody(report);
   const article = h(
     'article',
-    { id: 'reader-article', class: 'article', 'aria-labelledby': 'reader-title', lang: report.lang ?? undefined, dir: report.dir ?? undefined },
-    articleHeader(report),
+    { id: 'reader-article', class: 'article', 'aria-labelledby': 'reader-title', lang: report.lang ?? undefined, dir: articleDirection(report) },
+    articleHeader(report, now),
     keyPointsSection(report.keyPoints),
     body,
     sourcesSection(report.sources),

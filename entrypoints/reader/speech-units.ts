@@ -1,0 +1,75 @@
+/**
+ * What read aloud speaks, in order: the title, then every heading and sentence of the article body, each
+ * wrapped in spans (`data-sentence`) so the one being read can be highlighted and a click can start there.
+ * Sentences come from `Intl.Segmenter` in the article's language. The spans add no text, so copying the
+ * article reads the same.
+ */
+
+export interface SpeechUnit {
+  text: string;
+  /** Headings are spoken on their own, with a pause around them. */
+  heading: boolean;
+  spans: HTMLElement[];
+}
+
+/** Blocks whose text is read; a block holding another such block is read through that one. */
+const READ_BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, dd, dt, blockquote, figcaption';
+const SKIPPED = 'table, pre, code, [aria-hidden="true"]';
+
+export function prepareSpeechUnits(title: HTMLElement, body: HTMLElement, lang: string | undefined): SpeechUnit[] {
+  const segmenter = new Intl.Segmenter(lang || undefined, { granularity: 'sentence' });
+  const blocks = [title, ...Array.from(body.querySelectorAll<HTMLElement>(READ_BLOCKS))].filter(
+    (block) => !block.querySelector(READ_BLOCKS) && !block.closest(SKIPPED),
+  );
+  const units: SpeechUnit[] = [];
+  for (const block of blocks) {
+    const heading = /^h[1-6]$/.test(block.localName);
+    for (const spans of wrapSentences(block, segmenter, heading)) {
+      const text = spans.map((span) => span.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
+      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      const index = units.length;
+      for (const span of spans) span.dataset.sentence = String(index);
+      units.push({ text, heading, spans });
+    }
+  }
+  return units;
+}
+
+/** Splits the block's text nodes at sentence boundaries and wraps each piece; one list of spans per sentence. */
+function wrapSentences(block: HTMLElement, segmenter: Intl.Segmenter, whole: boolean): HTMLElement[][] {
+  const doc = block.ownerDocument;
+  const nodes: Text[] = [];
+  const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement?.closest(SKIPPED)) nodes.push(node as Text);
+  const text = nodes.map((node) => node.data).join('');
+  // A heading is one unit even when it has a full stop inside ("Step 1. Wash your hands").
+  const starts = whole ? [0] : Array.from(segmenter.segment(text), (segment) => segment.index);
+  const sentences: HTMLElement[][] = starts.map(() => []);
+  let offset = 0;
+  for (const node of nodes) {
+    const nodeStart = offset;
+    offset += node.data.length;
+    // Split from the end, so the offsets still to come stay valid.
+    const inside = starts.filter((start) => start > nodeStart && start < offset).reverse();
+    const pieces: Text[] = [];
+    for (const start of inside) pieces.unshift(node.splitText(start - nodeStart));
+    pieces.unshift(node);
+    let pieceStart = nodeStart;
+    for (const piece of pieces) {
+      const sentence = findLastIndex(starts, (start) => start <= pieceStart);
+      pieceStart += piece.data.length;
+      if (!piece.data.trim()) continue;
+      const span = doc.createElement('span');
+      span.className = 'sentence';
+      piece.replaceWith(span);
+      span.append(piece);
+      sentences[sentence]!.push(span);
+    }
+  }
+  return sentences.filter((spans) => spans.length);
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let index = items.length - 1; index >= 0; index--) if (test(items[index]!)) return index;
+  return -1;
+}
