@@ -41,7 +41,8 @@ export function offeredVoices(voices: readonly SpeechSynthesisVoice[], lang: str
 }
 
 export function setUpReadAloud(title: HTMLElement, body: HTMLElement, lang: string | undefined, elements: Elements): ReadAloud {
-  const synth = window.speechSynthesis;
+  // Asked each time rather than kept: the voices, and with them the control, can arrive after the reader shows.
+  const synth = () => window.speechSynthesis;
   let units: SpeechUnit[] | null = null;
   let index = 0;
   let playing = false;
@@ -52,7 +53,7 @@ export function setUpReadAloud(title: HTMLElement, body: HTMLElement, lang: stri
   for (const value of SPEECH_RATES) rate.append(h('option', { value: String(value) }, `${value}×`));
   rate.value = '1';
 
-  const voices = () => offeredVoices(synth.getVoices(), lang, online.checked);
+  const voices = () => offeredVoices(synth().getVoices(), lang, online.checked);
   const fillVoices = () => {
     const chosen = voice.value;
     const offered = voices();
@@ -60,10 +61,11 @@ export function setUpReadAloud(title: HTMLElement, body: HTMLElement, lang: stri
     if (offered.some((candidate) => candidate.voiceURI === chosen)) voice.value = chosen;
     play.disabled = !offered.length;
     // Feature detection: no voice at all, not even an online one, means no read aloud here.
-    toggle.hidden = !synth.getVoices().length;
+    toggle.hidden = !synth().getVoices().length;
   };
   fillVoices();
-  synth.addEventListener?.('voiceschanged', fillVoices);
+  // Browsers load their voices after the page starts (Chrome always does): offer them when they come.
+  synth().addEventListener('voiceschanged', fillVoices);
 
   const highlight = (next: number | null) => {
     for (const span of Array.from(body.ownerDocument.querySelectorAll('.sentence--current'))) span.classList.remove('sentence--current');
@@ -77,7 +79,8 @@ export function setUpReadAloud(title: HTMLElement, body: HTMLElement, lang: stri
   };
 
   const showState = () => {
-    play.textContent = playing ? '⏸' : '▶';
+    // The icon is drawn by the stylesheet: media symbols are missing from many system fonts.
+    play.dataset.icon = playing ? 'pause' : 'play';
     play.setAttribute('aria-label', t(playing ? 'readAloudPause' : 'readAloudPlay'));
     play.title = `${play.getAttribute('aria-label')} (K)`;
     player.dataset.state = playing ? 'playing' : current || index ? 'paused' : 'stopped';
@@ -106,7 +109,7 @@ export function setUpReadAloud(title: HTMLElement, body: HTMLElement, lang: stri
     utterance.onerror = utterance.onend;
     current = utterance;
     highlight(index);
-    synth.speak(utterance);
+    synth().speak(utterance);
   };
 
   /** Stops speaking; `reset` forgets the place (stop, or the end of the article), otherwise it is a pause. */
@@ -114,7 +117,7 @@ export function setUpReadAloud(title: HTMLElement, body: HTMLElement, lang: stri
     clearTimeout(pauseTimer);
     current = null;
     playing = false;
-    synth.cancel();
+    synth().cancel();
     if (reset) {
       index = 0;
       highlight(null);
@@ -123,9 +126,9 @@ export function setUpReadAloud(title: HTMLElement, body: HTMLElement, lang: stri
   }
 
   const start = (from: number) => {
-    units ??= prepareSpeechUnits(title, body, lang);
+    units ??= prepareSpeechUnits(title, body);
     current = null;
-    synth.cancel();
+    synth().cancel();
     index = from;
     playing = true;
     showState();
@@ -137,7 +140,7 @@ export function setUpReadAloud(title: HTMLElement, body: HTMLElement, lang: stri
     player.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
     document.body.dataset.readAloud = open ? 'open' : 'closed';
-    if (open) units ??= prepareSpeechUnits(title, body, lang);
+    if (open) units ??= prepareSpeechUnits(title, body);
     else halt(true);
   };
 
@@ -173,7 +176,7 @@ export function setUpReadAloud(title: HTMLElement, body: HTMLElement, lang: stri
     event.preventDefault();
   });
   // Leaving the reader (closing the tab, reloading) ends the speech: nothing reads on for a page no one sees.
-  addEventListener('pagehide', () => synth.cancel());
+  addEventListener('pagehide', () => synth().cancel());
   showState();
   return { active: () => playing || !player.hidden, stop: () => openPlayer(false) };
 }

@@ -12,6 +12,14 @@ export const SECTION_ID_PREFIX = 'section-';
 const locale = browser.i18n.getUILanguage();
 const dateText = (iso: string) => dateElement(iso, locale);
 
+/**
+ * The reader's own words (labels, dates, notes) sit inside the article, which takes the page's language and
+ * direction; they keep the interface's, so "1 min read" does not turn around in an Arabic article.
+ */
+function interfaceLanguage(): { lang: string; dir: string } {
+  return { lang: t('languageTag'), dir: t('@@bidi_dir') };
+}
+
 /** "Published Mar 4, 2024 · Updated …": each known date with its label, as a list of parts. */
 function dateParts(report: ArticleReport): Node[] {
   return reportDates(report).map(({ iso, label }) => h('span', { class: 'meta__item' }, `${t(label)} `, dateText(iso)));
@@ -24,7 +32,7 @@ function sectionLink(sectionId: string | null, text: string): Node {
 /** A titled part of the page (key points, sources, related), labelled by its own heading. */
 function titledSection(tag: 'section' | 'aside', name: string, title: MessageKey, list: HTMLElement): HTMLElement {
   const headingId = `reader-${name}-heading`;
-  return h(tag, { class: name, 'aria-labelledby': headingId }, h('h2', { id: headingId }, t(title)), list);
+  return h(tag, { class: name, 'aria-labelledby': headingId }, h('h2', { id: headingId, ...interfaceLanguage() }, t(title)), list);
 }
 
 function keyPointsSection(keyPoints: KeyPoint[]): HTMLElement | null {
@@ -62,7 +70,7 @@ function healthNotes(report: ArticleReport, now: Date): HTMLElement | null {
   if (!freshness.age && !freshness.concerns.length && !level) return null;
   return h(
     'div',
-    { class: 'health-notes', lang: t('languageTag'), dir: t('@@bidi_dir') },
+    { class: 'health-notes', ...interfaceLanguage() },
     freshness.age ? h('p', { class: 'freshness' }, freshness.age) : null,
     ...freshness.concerns.map((concern) => h('p', { class: 'concern' }, concern)),
     level ? h('p', { class: 'reading-level' }, level.line, ' ', h('span', { class: 'reading-level__note' }, level.note)) : null,
@@ -80,8 +88,8 @@ function articleHeader(report: ArticleReport, now: Date): HTMLElement {
     { class: 'article__header' },
     report.siteName ? h('p', { class: 'article__site' }, report.siteName) : null,
     h('h1', { id: 'reader-title', tabindex: '-1' }, report.title),
-    people.length ? h('p', { class: 'meta meta--people' }, ...people) : null,
-    h('p', { class: 'meta meta--dates' }, ...dates),
+    people.length ? h('p', { class: 'meta meta--people', ...interfaceLanguage() }, ...people) : null,
+    h('p', { class: 'meta meta--dates', ...interfaceLanguage() }, ...dates),
     healthNotes(report, now),
   );
 }
