@@ -1,0 +1,166 @@
+/**
+ * One vocabulary per language, chosen per page: every reader of the page (cleaner, related lists, outline,
+ * facts, dates, sources, key points) asks the page's `Vocabulary` for its words instead of keeping its own list.
+ *
+ * The languages of a page are the one its `lang` declares and the one its text is written in (they differ when a
+ * CMS writes `lang="en"` on every page), plus English, always: sites label in English whatever their language.
+ * Adding a language is adding one table (see families.ts) to TABLES, and a fixture in that language.
+ */
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import type { FamilyName, LanguageTable } from './families';
+import { fr } from './fr';
+import { id } from './id';
+import { it } from './it';
+import { nl } from './nl';
+import { pt } from './pt';
+
+export { FAMILIES, type FamilyName, type LanguageTable } from './families';
+
+const TABLES: ReadonlyMap<string, LanguageTable> = new Map([en, de, es, fr, it, pt, nl, id].map((table) => [table.lang, table]));
+export const LANGUAGES: readonly string[] = [...TABLES.keys()];
+const FALLBACK = 'en';
+
+export interface Vocabulary {
+  /** The chosen languages, the page's own first, English last. */
+  readonly languages: readonly string[];
+  /** `(?:…)` of a family's phrases in every chosen language, for readers that build their own pattern. */
+  source(family: FamilyName): string;
+  /** The whole (normalized, see `labelText`) text is one of the families' phrases. */
+  whole(...families: FamilyName[]): RegExp;
+  /** A text opens with one of the families' phrases, followed by its end, a space or punctuation. */
+  lead(...families: FamilyName[]): RegExp;
+  /** `(?:…)` of every month name and abbreviation of the chosen languages. */
+  readonly monthSource: string;
+  /** `(?:…)` of the weekday names. */
+  readonly weekdaySource: string;
+  /** `(?:…)` of the words that may join day, month and year ("de"), or an impossible match. */
+  readonly joinerSource: string;
+  /** 1–12 for a month name or abbreviation of the chosen languages, 0 when it is none. */
+  monthNumber(word: string): number;
+}
+
+/** A label as the vocabulary compares it: whitespace collapsed, trailing colons, stops, arrows and counts dropped. */
+export function labelText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s•·»›>▸▶→|-]+/u, '')
+    .replace(/[\s:.!?…»›>▸▶→|-]+$/u, '');
+}
+
+const cache = new Map<string, Vocabulary>();
+
+/** The vocabulary of these languages (unknown ones are ignored) plus English. */
+export function vocabularyFor(languages: readonly string[]): Vocabulary {
+  const chosen = [...new Set([...languages.map(primaryTag).filter((lang) => TABLES.has(lang)), FALLBACK])];
+  const key = chosen.join('+');
+  let vocabulary = cache.get(key);
+  if (!vocabulary) {
+    vocabulary = compile(chosen.map((lang) => TABLES.get(lang)!));
+    cache.set(key, vocabulary);
+  }
+  return vocabulary;
+}
+
+/** English alone: for readers given no page (tests, a fragment of a page). */
+export const ENGLISH: Vocabulary = vocabularyFor([]);
+
+function compile(tables: readonly LanguageTable[]): Vocabulary {
+  const sources = new Map<FamilyName, string>();
+  const source = (family: FamilyName): string => {
+    let found = sources.get(family);
+    if (found === undefined) {
+      const phrases = [...new Set(tables.flatMap((table) => table.phrases[family] ?? []))];
+      // A family no chosen language fills matches nothing.
+      found = phrases.length ? `(?:${phrases.join('|')})` : '(?!)';
+      sources.set(family, found);
+    }
+    return found;
+  };
+  const patterns = new Map<string, RegExp>();
+  const pattern = (mode: 'whole' | 'lead', families: FamilyName[]): RegExp => {
+    const key = `${mode}:${families.join(',')}`;
+    let found = patterns.get(key);
+    if (!found) {
+      const body = families.map(source).join('|');
+      found = new RegExp(mode === 'whole' ? `^(?:${body})$` : `^(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
+      patterns.set(key, found);
+    }
+    return found;
+  };
+  const months = new Map<string, number>();
+  for (const table of tables) table.months.forEach((names, index) => names.forEach((name) => months.set(name, index + 1)));
+  const alternation = (words: Iterable<string>) => `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+  const joiners = tables.flatMap((table) => table.dateJoiners ?? []);
+  return {
+    languages: tables.map((table) => table.lang),
+    source,
+    whole: (...families) => pattern('whole', families),
+    lead: (...families) => pattern('lead', families),
+    monthSource: alternation(months.keys()),
+    weekdaySource: alternation(tables.flatMap((table) => table.weekdays)),
+    joinerSource: joiners.length ? alternation(joiners) : '(?!)',
+    monthNumber: (word) => months.get(word.toLowerCase().replace(/\.$/, '')) ?? 0,
+  };
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function primaryTag(lang: string): string {
+  return lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+// ---- which language a page is in --------------------------------------------------------------------------
+
+/** Fewer function words than this in the sample say nothing about its language. */
+const MIN_FUNCTION_WORDS = 8;
+/** The best language must beat the next by this factor to count. */
+const DETECTION_MARGIN = 1.5;
+const FUNCTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...TABLES.values()].map((table) => [table.lang, new Set(table.functionWords)]));
+
+/** The language a text is written in, by its function words; null when the text is too short or unclear. */
+export function detectLanguage(sample: string): string | null {
+  const counts = new Map<string, number>();
+  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const [lang, words] of FUNCTION_WORDS) if (words.has(word)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [best, next] = ranked;
+  if (!best || best[1] < MIN_FUNCTION_WORDS || (next && best[1] < next[1] * DETECTION_MARGIN)) return null;
+  return best[0];
+}
+
+/** Enough running text to tell its language, without reading all of a long page. */
+const SAMPLE_CHARS = 3000;
+const MIN_SAMPLE_TEXT = 40;
+
+/**
+ * The vocabulary of a page: its declared language (`<html lang>`, else a content-language or `og:locale` meta
+ * tag), the language of its running text (`texts`: the body's text nodes, in order), and English.
+ */
+export function pageVocabulary(doc: Document, texts: readonly Text[], metas: readonly Element[] = []): Vocabulary {
+  let sample = '';
+  for (const text of texts) {
+    if (text.data.length < MIN_SAMPLE_TEXT || text.parentElement?.localName !== 'p') continue;
+    sample += ` ${text.data}`;
+    if (sample.length > SAMPLE_CHARS) break;
+  }
+  const detected = detectLanguage(sample);
+  const declared = declaredLanguage(doc, metas);
+  return vocabularyFor([detected, declared].filter((lang): lang is string => !!lang));
+}
+
+function declaredLanguage(doc: Document, metas: readonly Element[]): string | null {
+  const html = doc.documentElement;
+  const lang = html?.getAttribute('lang') || html?.getAttribute('xml:lang');
+  if (lang) return lang;
+  for (const meta of metas) {
+    const name = (meta.getAttribute('http-equiv') ?? meta.getAttribute('property') ?? '').toLowerCase();
+    if (name === 'content-language' || name === 'og:locale') return meta.getAttribute('content');
+  }
+  return null;
+}
