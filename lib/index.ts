@@ -2,7 +2,9 @@ import { Readability } from '@mozilla/readability';
 import { removeBoilerplate } from './extraction/clean';
 import { readHealthFacts } from './health/facts';
 import { selectKeyPoints } from './health/keypoints';
+import { findCareAdvice } from './health/care-advice';
 import { readingLevel } from './health/reading-level';
+import { detectLanguage, vocabularyFor } from './vocabulary/index';
 import { cloneForAnalysis, prepareDocument } from './page/normalize';
 import { restoreHeadingLevels, shieldHeadings } from './page/headings';
 import { buildOutline, dropTitleHeading } from './output/outline';
@@ -12,7 +14,7 @@ import { takeSources } from './health/sources';
 import { blockText, collapseWhitespace, countWords } from './page/text';
 import type { AnalyzeOptions, ArticleReport } from './types';
 
-export type { AnalyzeOptions, ArticleReport, KeyPoint, OutlineEntry, ReadingLevel, RelatedItem, SectionGrade, SourceEntry } from './types';
+export type { AnalyzeOptions, ArticleReport, CareAdvice, CareUrgency, KeyPoint, OutlineEntry, ReadingLevel, RelatedItem, SectionGrade, SourceEntry } from './types';
 export { findOutlineTarget, outlineDepths } from './output/outline';
 
 /** Below Readability's own default threshold a page has no article worth a reader (a search page, a login). */
@@ -84,7 +86,12 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   lap('report');
   const keyPoints = selectKeyPoints(root, outline, title, health.takeaways);
   lap('keyPoints');
-  const level = readingLevel(root, outline, parsed.lang ?? null);
+  // The article's language: the one its text is written in, else the one the page declares (a CMS may declare
+  // lang="en" on every page). The vocabulary holds both, and English.
+  const language = detectLanguage(text) ?? parsed.lang ?? null;
+  const careAdvice = findCareAdvice(root, outline, vocabularyFor([language, parsed.lang].filter((lang): lang is string => !!lang)));
+  lap('careAdvice');
+  const level = readingLevel(root, outline, language);
   lap('readingLevel');
   const report: ArticleReport = {
     title,
@@ -102,6 +109,7 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
     related: related.items,
     keyPoints,
     sources,
+    careAdvice,
     readingLevel: level,
     text,
     html: root.innerHTML,

@@ -32,6 +32,19 @@ export interface KeyPoint {
   sectionId: string | null;
 }
 
+/** How soon the advice says to get care: emergency services, care the same day, or an ordinary appointment. */
+export type CareUrgency = 'emergency' | 'urgent' | 'routine';
+
+/** One piece of the article's advice on when to get care. */
+export interface CareAdvice {
+  /** The care section or card it comes from ("When to see a doctor"); absent for a sentence in the running text. */
+  heading?: string;
+  text: string;
+  urgency: CareUrgency;
+  /** Outline id of the section it is in; null before the first heading. */
+  sectionId: string | null;
+}
+
 /** The grade one outline section reads at. */
 export interface SectionGrade {
   sectionId: string;
@@ -67,6 +80,8 @@ export interface ArticleReport {
   related: RelatedItem[];
   keyPoints: KeyPoint[];
   sources: SourceEntry[];
+  /** When to get care, emergencies first, then urgent, then routine, each in article order; empty when the article says none. */
+  careAdvice: CareAdvice[];
   /** Null for a language without a formula, or an article too short to measure. */
   readingLevel: ReadingLevel | null;
   /** Clean plain text of the article, blocks separated by blank lines. */

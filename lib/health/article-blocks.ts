@@ -4,7 +4,7 @@
  * prose, so they neither score for reading level nor give care advice.
  */
 import { HEADING_ID_ATTRIBUTE } from '../page/headings';
-import { textOf } from '../page/text';
+import { firstDescendant, textOf } from '../page/text';
 import type { OutlineEntry } from '../types';
 import { SOURCES_ATTRIBUTE } from './sources';
 
@@ -19,7 +19,7 @@ export interface ArticleBlock {
 
 const NOT_PROSE = new Set(['table', 'figure', 'figcaption', 'pre', 'code', 'nav', 'footer', 'form', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LEAF_BLOCKS = new Set(['p', 'dd', 'dt']);
-const NESTED_BLOCK = new Set(['p', 'ul', 'ol', 'div', 'dl', 'table', 'blockquote']);
+const NESTED_BLOCK = new Set(['p', 'ul', 'ol', 'div', 'dl', 'table', 'blockquote', 'section', 'article']);
 
 /** Every prose block of `root` in reading order, with its section. */
 export function articleBlocks(root: Element, outline: readonly OutlineEntry[]): ArticleBlock[] {
@@ -35,8 +35,11 @@ export function articleBlocks(root: Element, outline: readonly OutlineEntry[]): 
       }
       const tag = child.localName;
       if (NOT_PROSE.has(tag) || child.hasAttribute(SOURCES_ATTRIBUTE)) continue;
-      const leafItem = tag === 'li' && !Array.from(child.children).some((inner) => NESTED_BLOCK.has(inner.localName));
-      if (LEAF_BLOCKS.has(tag) || leafItem) {
+      // Readability can leave blocks nested in a paragraph (a <p> of <p>s, which no parser would build): such a
+      // block is read through its children, or its paragraphs would run together.
+      const leaf = (tag === 'li' || LEAF_BLOCKS.has(tag)) && !firstDescendant(child, (inner) => NESTED_BLOCK.has(inner.localName));
+      const leafItem = leaf && tag === 'li';
+      if (leaf) {
         const text = textOf(child);
         if (text) blocks.push({ element: child, text, section, list: leafItem ? child.parentElement : null });
       } else {

@@ -71,6 +71,19 @@ describe('readingLevel, English (Flesch–Kincaid: 0.39 × words/sentences + 11.
   });
 });
 
+describe('readingLevel on a paragraph of paragraphs', () => {
+  it('reads each inner paragraph as a block, as if they stood side by side (Readability can nest them; no parser does)', () => {
+    const doc = happyDocument('<!doctype html><body><div id="root"></div></body>');
+    const outer = doc.createElement('p');
+    const span = outer.appendChild(doc.createElement('span'));
+    // "Drink water" without a full stop, then EASY × 5: glued together they would be one sentence fewer.
+    for (const text of ['Drink water', repeat(EASY, 5)]) span.appendChild(Object.assign(doc.createElement('p'), { textContent: text }));
+    doc.getElementById('root')!.append(outer);
+    // 52 words, 6 sentences, 3 + 60 = 63 syllables: 0.39 × 52/6 + 11.8 × 63/52 − 15.59 = 2.0862 → 2.1
+    expect(readingLevel(doc.getElementById('root')!, [], 'en')).toEqual({ grade: 2.1, formula: 'Flesch–Kincaid', perSection: [] });
+  });
+});
+
 describe('readingLevel, Spanish (Fernández-Huerta: L = 206.84 − 0.60 × syllables per 100 words − 1.02 × words/sentences)', () => {
   // "El(1) niño(2) come(2) pan(1)": 4 words, 6 syllables.
   const EASY_ES = 'El niño come pan.';

@@ -12,6 +12,7 @@ const URL = 'https://clearmindhealth.example/psychiatry/attachment-based-therapi
 const expected = JSON.parse(readFixture('seed-model.expected.json')) as {
   title: string;
   related: { title: string; url: string; summary: string; date: string }[];
+  careAdvice: unknown[];
   readingLevel: unknown;
 };
 
@@ -45,6 +46,10 @@ describe.each([
   it('lists exactly the 20 related articles with summary and date', () => {
     expect(report!.related).toHaveLength(20);
     expect(report!.related).toEqual(expected.related);
+  });
+
+  it('has no advice on when to get care: "asking for help when it is needed" and "may call for" name no care', () => {
+    expect(report!.careAdvice).toEqual(expected.careAdvice);
   });
 
   it('reads at grade 13.6 by Flesch–Kincaid, each section measured on its own', () => {

@@ -22,6 +22,7 @@ const bare: ArticleReport = {
   related: [],
   keyPoints: [],
   sources: [],
+  careAdvice: [],
   readingLevel: null,
   text: '',
   html: '',
