@@ -1,7 +1,7 @@
-/** The health reader's lines shared by the popup and the reader view: review freshness and reading level. */
+/** What the popup and the reader view both show of a health reading: care advice, review freshness, reading level. */
 import { reviewFreshness, type FreshnessBasis, type FreshnessConcern } from '../lib/health/freshness';
-import type { ArticleReport, ReadingLevel } from '../lib/types';
-import { t, type MessageKey } from './ui';
+import type { ArticleReport, CareAdvice, CareUrgency, ReadingLevel } from '../lib/types';
+import { h, t, type MessageKey } from './ui';
 
 /** Sections reading above this grade can be marked in the reader: past high school, for any reader. */
 export const HARD_SECTION_GRADE = 10;
@@ -38,4 +38,18 @@ export function shownGrade(grade: number): string {
 export function readingLevelView(level: ReadingLevel | null): { line: string; note: string } | null {
   if (!level) return null;
   return { line: t('readingLevel', shownGrade(level.grade)), note: t('readingLevelNote', level.formula) };
+}
+
+export const careUrgencyLabel = (urgency: CareUrgency): string => t(`careUrgency_${urgency}` as MessageKey);
+
+/**
+ * One entry of the care box: its urgency as a word (colour alone would not say it), the section or card it
+ * comes from, and its text. The text is the article's, so it takes the article's language.
+ */
+export function careEntryContent(advice: CareAdvice, lang: string | null): Node[] {
+  return [
+    h('span', { class: 'care__urgency' }, careUrgencyLabel(advice.urgency)),
+    advice.heading ? h('span', { class: 'care__source', lang: lang ?? undefined }, advice.heading) : null,
+    h('span', { class: 'care__text', lang: lang ?? undefined }, advice.text),
+  ].filter((node): node is HTMLSpanElement => node !== null);
 }

@@ -10,7 +10,7 @@ import { copyFormatSetting } from '../../utils/settings';
 import { renderCopyControls } from './copy';
 import { accessState, h, messageOf, stateSection, t, translatePage, type MessageKey, type PageState } from '../../utils/ui';
 import { renderHeader } from './header';
-import { renderArticleHealth } from './health';
+import { renderArticleHealth, renderCareBox } from './health';
 import { renderOutlineTree } from './outline-tree';
 import { renderKeyPoints, renderRelated, renderSources, section } from './sections';
 import { offerOnDeviceSummary } from './summarize';
@@ -85,6 +85,7 @@ function renderReport(report: ArticleReport, tabId: number, format: OutlineForma
   const keyPoints = report.keyPoints.length > 0 && section('key-points', t('keyPointsHeading'), renderKeyPoints(report.keyPoints, report.outline, goTo));
   show(
     renderHeader(report, locale),
+    renderCareBox(report, goTo),
     renderArticleHealth(report, locale, new Date()),
     keyPoints,
     section(

@@ -1,8 +1,8 @@
 /** The article as the reader shows it. Page data goes in as text, or as the fragment DOMPurify returned. */
 import { browser } from 'wxt/browser';
-import type { ArticleReport, KeyPoint, RelatedItem, SourceEntry } from '../../lib/types';
+import type { ArticleReport, CareAdvice, KeyPoint, RelatedItem, SourceEntry } from '../../lib/types';
 import { sanitizeForDisplay } from '../../lib/extraction/sanitize';
-import { freshnessView, HARD_SECTION_GRADE, readingLevelView, shownGrade } from '../../utils/health-ui';
+import { careEntryContent, careUrgencyLabel, freshnessView, HARD_SECTION_GRADE, readingLevelView, shownGrade } from '../../utils/health-ui';
 import { articleDirection } from '../../utils/text-direction';
 import { dateElement, externalLink, h, reportDates, sourceUrl, t, type MessageKey } from '../../utils/ui';
 
@@ -38,6 +38,32 @@ function titledSection(tag: 'section' | 'aside', name: string, title: MessageKey
 function keyPointsSection(keyPoints: KeyPoint[]): HTMLElement | null {
   if (!keyPoints.length) return null;
   return titledSection('section', 'key-points', 'keyPointsHeading', h('ul', {}, ...keyPoints.map((point) => h('li', {}, sectionLink(point.sectionId, point.text)))));
+}
+
+/** When to get care, emergencies first; an entry from a section links to it, where the section is marked too. */
+function careSection(report: ArticleReport): HTMLElement | null {
+  if (!report.careAdvice.length) return null;
+  const items = report.careAdvice.map((advice) => {
+    const content = careEntryContent(advice, report.lang);
+    const entry = advice.sectionId
+      ? h('a', { class: 'care__entry', href: `#${SECTION_ID_PREFIX}${advice.sectionId}`, 'data-section-link': advice.sectionId }, ...content)
+      : h('div', { class: 'care__entry' }, ...content);
+    return h('li', { 'data-urgency': advice.urgency }, entry);
+  });
+  return titledSection('section', 'care', 'careHeading', h('ul', {}, ...items));
+}
+
+/**
+ * Marks the section headings the care advice comes from with its most pressing urgency (the advice is
+ * sorted, so the first one met is it). The mark is generated content, never copied or read aloud.
+ */
+function markCareSections(body: HTMLElement, advice: readonly CareAdvice[]): void {
+  for (const { sectionId, urgency } of advice) {
+    const heading = sectionId ? body.querySelector<HTMLElement>(`#${CSS.escape(SECTION_ID_PREFIX + sectionId)}`) : null;
+    if (!heading || heading.dataset.careUrgency) continue;
+    heading.dataset.careUrgency = urgency;
+    heading.dataset.careLabel = `${t('careHeading')}: ${careUrgencyLabel(urgency)}`;
+  }
 }
 
 function sourcesSection(sources: SourceEntry[]): HTMLElement | null {
@@ -107,6 +133,7 @@ function articleBody(report: ArticleReport): HTMLElement {
     heading.id = `${SECTION_ID_PREFIX}${entry.id}`;
     heading.setAttribute('tabindex', '-1');
   }
+  markCareSections(body, report.careAdvice);
   // The mark is generated content (CSS), so it is never read aloud nor copied with the heading's text.
   for (const { sectionId, grade } of report.readingLevel?.perSection ?? []) {
     if (grade <= HARD_SECTION_GRADE) continue;
@@ -127,6 +154,7 @@ export function renderArticle(report: ArticleReport, now: Date): RenderedArticle
     'article',
     { id: 'reader-article', class: 'article', 'aria-labelledby': 'reader-title', lang: report.lang ?? undefined, dir: articleDirection(report) },
     articleHeader(report, now),
+    careSection(report),
     keyPointsSection(report.keyPoints),
     body,
     sourcesSection(report.sources),

@@ -111,6 +111,64 @@ describe('outline copy formats', () => {
     );
   });
 
+  const careReport = {
+    ...healthReport,
+    careAdvice: [
+      { text: 'Call 999 if *you* faint.', urgency: 'emergency' as const, sectionId: null },
+      { heading: 'Urgent advice: Ask for an urgent GP appointment if:', text: 'you feel [very] tired', urgency: 'urgent' as const, sectionId: 'h4' },
+      { heading: 'When to see a GP', text: 'See a GP if you bruise easily.', urgency: 'routine' as const, sectionId: 'h2' },
+    ],
+  };
+
+  it('Markdown: "When to get care" follows the outline, each entry led by its urgency and its section or card', () => {
+    expect(outlineMarkdown(careReport)).toBe(
+      [
+        '# Iron \\*and\\* the \\[teen\\] athlete',
+        '',
+        'Source: <https://example.test/iron>',
+        '',
+        'Reviewed by Ana \\*Ruiz\\*, MD · Published 2024-01-05 · Updated 2024-03-01 · Last reviewed 2024-02-20 · Next review due 2027-02-20',
+        '',
+        'Sources: 3',
+        '',
+        ...MARKDOWN_OUTLINE,
+        '',
+        '## When to get care',
+        '',
+        '- **Emergency:** Call 999 if \\*you\\* faint.',
+        '- **Urgent:** Urgent advice: Ask for an urgent GP appointment if: you feel \\[very\\] tired',
+        '- **Routine:** When to see a GP: See a GP if you bruise easily.',
+        '',
+        '## Key points',
+        '',
+        '- Ferritin is the test that finds low iron before anemia.',
+        '- 1\\. Eat \\[iron\\] with vitamin C.',
+        '',
+        ...MARKDOWN_RELATED,
+      ].join('\n'),
+    );
+  });
+
+  it('plain text: "When to get care" as a label over the entries', () => {
+    expect(outlinePlainText({ ...careReport, keyPoints: [], related: [], sources: [], reviewedBy: null, published: null, modified: null, lastReviewed: null, nextReview: null })).toBe(
+      [
+        'Iron *and* the [teen] athlete',
+        'https://example.test/iron',
+        '',
+        ...TEXT_OUTLINE,
+        '',
+        'When to get care',
+        '    Emergency: Call 999 if *you* faint.',
+        '    Urgent: Urgent advice: Ask for an urgent GP appointment if: you feel [very] tired',
+        '    Routine: When to see a GP: See a GP if you bruise easily.',
+        '',
+      ].join('\n'),
+    );
+    expect(outlinePlainText({ title: 'Short', url: null, outline: [], related: [], careAdvice: careReport.careAdvice.slice(0, 1) })).toBe(
+      ['Short', '', 'When to get care', '    Emergency: Call 999 if *you* faint.', ''].join('\n'),
+    );
+  });
+
   it('shows only the facts the page has, and key points even without an outline', () => {
     const sparse = { title: 'Short', url: null, outline: [], related: [], reviewedBy: null, published: '2025-07-19', keyPoints: [{ text: 'One point.', sectionId: null }], sources: [] };
     expect(outlineMarkdown(sparse)).toBe(['# Short', '', 'Published 2025-07-19', '', '## Key points', '', '- One point.', ''].join('\n'));

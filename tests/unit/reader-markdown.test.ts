@@ -48,6 +48,21 @@ describe('articleMarkdown', () => {
     );
   });
 
+  it('puts when to get care after the source, and copies the article as shown (sentence spans and section marks add no text)', () => {
+    const body = shownArticle('<h2 data-hao-id="h1">When to see a GP</h2><p>See a GP if it lasts a week.</p>');
+    // What the reader adds for read aloud and for the care mark: spans and data attributes only.
+    const paragraph = body.querySelector('p')!;
+    const span = body.ownerDocument.createElement('span');
+    span.className = 'sentence';
+    span.append(...Array.from(paragraph.childNodes));
+    paragraph.append(span);
+    body.querySelector('h2')!.setAttribute('data-care-label', 'When to get care: Routine');
+    const careAdvice = [{ heading: 'When to see a GP', text: 'See a GP if it lasts a week.', urgency: 'routine' as const, sectionId: 'h1' }];
+    expect(articleMarkdown({ title: 'Coughs', url: null, careAdvice }, body)).toBe(
+      ['# Coughs', '', '## When to get care', '', '- **Routine:** When to see a GP: See a GP if it lasts a week.', '', '## When to see a GP', '', 'See a GP if it lasts a week.', ''].join('\n'),
+    );
+  });
+
   it('leaves out the source line when the page has no web address', () => {
     expect(articleMarkdown({ title: 'Notes', url: null }, shownArticle('<p>Text.</p>'))).toBe('# Notes\n\nText.\n');
   });
