@@ -47,9 +47,11 @@ export const careUrgencyLabel = (urgency: CareUrgency): string => t(`careUrgency
  * comes from, and its text. The text is the article's, so it takes the article's language.
  */
 export function careEntryContent(advice: CareAdvice, lang: string | null): Node[] {
-  return [
+  // Spaces between the parts, so they are read as words apart ("Urgent Ask for…"), not run together.
+  const parts = [
     h('span', { class: 'care__urgency' }, careUrgencyLabel(advice.urgency)),
     advice.heading ? h('span', { class: 'care__source', lang: lang ?? undefined }, advice.heading) : null,
     h('span', { class: 'care__text', lang: lang ?? undefined }, advice.text),
   ].filter((node): node is HTMLSpanElement => node !== null);
+  return parts.flatMap((part, index) => (index ? [document.createTextNode(' '), part] : [part]));
 }
