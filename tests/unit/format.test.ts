@@ -69,24 +69,26 @@ describe('outline copy formats', () => {
     sources: [{ text: 'A study.' }, { text: 'Another study.', doi: '10.1000/x' }, { text: 'A fact sheet.' }],
   };
 
+  /** The health report's Markdown up to the end of its outline, and its key points. */
+  const MARKDOWN_HEALTH_HEAD = [
+    '# Iron \\*and\\* the \\[teen\\] athlete',
+    '',
+    'Source: <https://example.test/iron>',
+    '',
+    'Reviewed by Ana \\*Ruiz\\*, MD · Published 2024-01-05 · Updated 2024-03-01 · Last reviewed 2024-02-20 · Next review due 2027-02-20',
+    '',
+    'Sources: 3',
+    '',
+    ...MARKDOWN_OUTLINE,
+    '',
+  ];
+  const MARKDOWN_KEY_POINTS = ['## Key points', '', '- Ferritin is the test that finds low iron before anemia.', '- 1\\. Eat \\[iron\\] with vitamin C.', ''];
+
   it('Markdown: the facts line and "Sources: N" follow the source, key points follow the outline', () => {
     expect(outlineMarkdown(healthReport)).toBe(
       [
-        '# Iron \\*and\\* the \\[teen\\] athlete',
-        '',
-        'Source: <https://example.test/iron>',
-        '',
-        'Reviewed by Ana \\*Ruiz\\*, MD · Published 2024-01-05 · Updated 2024-03-01 · Last reviewed 2024-02-20 · Next review due 2027-02-20',
-        '',
-        'Sources: 3',
-        '',
-        ...MARKDOWN_OUTLINE,
-        '',
-        '## Key points',
-        '',
-        '- Ferritin is the test that finds low iron before anemia.',
-        '- 1\\. Eat \\[iron\\] with vitamin C.',
-        '',
+        ...MARKDOWN_HEALTH_HEAD,
+        ...MARKDOWN_KEY_POINTS,
         ...MARKDOWN_RELATED,
       ].join('\n'),
     );
@@ -123,27 +125,14 @@ describe('outline copy formats', () => {
   it('Markdown: "When to get care" follows the outline, each entry led by its urgency and its section or card', () => {
     expect(outlineMarkdown(careReport)).toBe(
       [
-        '# Iron \\*and\\* the \\[teen\\] athlete',
-        '',
-        'Source: <https://example.test/iron>',
-        '',
-        'Reviewed by Ana \\*Ruiz\\*, MD · Published 2024-01-05 · Updated 2024-03-01 · Last reviewed 2024-02-20 · Next review due 2027-02-20',
-        '',
-        'Sources: 3',
-        '',
-        ...MARKDOWN_OUTLINE,
-        '',
+        ...MARKDOWN_HEALTH_HEAD,
         '## When to get care',
         '',
         '- **Emergency:** Call 999 if \\*you\\* faint.',
         '- **Urgent:** Urgent advice: Ask for an urgent GP appointment if: you feel \\[very\\] tired',
         '- **Routine:** When to see a GP: See a GP if you bruise easily.',
         '',
-        '## Key points',
-        '',
-        '- Ferritin is the test that finds low iron before anemia.',
-        '- 1\\. Eat \\[iron\\] with vitamin C.',
-        '',
+        ...MARKDOWN_KEY_POINTS,
         ...MARKDOWN_RELATED,
       ].join('\n'),
     );
