@@ -5,7 +5,9 @@
  *   npm run bench                       # everything; corpus from ../shared/bench (or $HEALTH_BENCH_DIR)
  *   npm run bench -- --dir=PATH         # corpus elsewhere (folder holding zyte/ and readability-pages/)
  *   npm run bench -- --pages            # also print per-page Zyte scores, worst first (diagnosis only)
- *   npm run bench -- --only=zyte,readability,size,popup   # a subset (the Markdown file is then not written)
+ *   npm run bench -- --only=zyte,readability,health,size,popup   # a subset (the Markdown file is then not written)
+ *   npm run bench -- --only=health --in-sample   # health-real on the tuned pages only (held-aside files not read)
+ *   npm run bench -- --held-aside-pages           # also the per-page rows of the held-aside pages
  *   npm run bench -- --out=FILE         # write the Markdown table elsewhere
  *
  * One DOM library (jsdom) for everything; ours and the baseline run on the same parsed document, interleaved
@@ -17,15 +19,16 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { analyzeArticleTimed, type ArticleReport, type StepTimings } from '../lib/index';
-import { BOILERPLATE_HEADING } from '../lib/output/outline';
+import { isFurnitureHeading, vocabularyFor } from '../lib/vocabulary/index';
 import { textSimilarity } from '../lib/page/text';
 import { loadPage } from '../cli/load-page';
 import { BENCH_DIR_ENV, benchRoot, loadReadabilityPages, loadZytePages } from './corpus';
+import { aggregateScores, f1, loadExpectations, observeReadability, observeReport, readHealthRealPage, scorePage, type GroupScore, type HealthPageScore, type PageGroup } from './health-real';
 import { aggregate, pageScore, tokenF1, type PageScore } from './metrics';
 import { formatPopupSpeed, MAX_RATIO as POPUP_MAX_RATIO, measurePopupSpeed } from './popup-speed';
 import { measureSizes, type SizeRow } from './size';
 
-const SECTIONS = ['zyte', 'readability', 'size', 'popup'] as const;
+const SECTIONS = ['zyte', 'readability', 'health', 'size', 'popup'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: args } = parseArgs({
@@ -36,6 +39,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     filter: { type: 'string' },
     quick: { type: 'boolean' },
+    'in-sample': { type: 'boolean' },
+    'held-aside-pages': { type: 'boolean' },
   },
 });
 if (args.dir) process.env[BENCH_DIR_ENV] = path.resolve(args.dir);
@@ -43,7 +48,14 @@ const only = new Set((args.only?.split(',') ?? SECTIONS) as Section[]);
 const OUT = args.out ?? path.join(import.meta.dirname, 'RESULTS.md');
 /** How many times each extractor runs per page for timing; the fastest run counts (less noise from GC). */
 const TIMING_RUNS = args.quick ? 1 : 3;
-const TARGETS = { zyteF1: 0.97, zyteRecall: 0.975, readabilityF1: 0.98, speedMedian: 1.15, contentScript: 1.1 };
+const TARGETS = {
+  zyteF1: 0.97,
+  zyteRecall: 0.975,
+  readabilityF1: 0.98,
+  speedMedian: 1.15,
+  contentScript: 1.1,
+  health: { outlineF1: 0.97, relatedF1: 0.95, leaks: 0, facts: 0.95, fragments: 0.99 },
+};
 
 const fmt3 = (x: number) => x.toFixed(3);
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -110,7 +122,7 @@ function outlineMissing(report: ArticleReport | null): boolean {
   return headings.some((heading) => {
     const text = heading.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
     // The outline leaves out a heading that repeats the title, as buildOutline does.
-    return text && textSimilarity(text, report.title) <= 0.75 && !BOILERPLATE_HEADING.test(text.replace(/[:.!?]+$/, ''));
+    return text && textSimilarity(text, report.title) <= 0.75 && !isFurnitureHeading(vocabularyFor(report.lang ? [report.lang] : []), text);
   });
 }
 
@@ -190,6 +202,45 @@ async function runReadabilityPages() {
   return results;
 }
 
+interface HealthPageResult {
+  ours: HealthPageScore;
+  baseline: HealthPageScore;
+  error?: string;
+}
+
+/** Both extractors on each page of one group of health-real, scored against its expected report. */
+async function runHealthReal(group: PageGroup): Promise<HealthPageResult[]> {
+  const results: HealthPageResult[] = [];
+  for (const expected of loadExpectations(group)) {
+    const loaded = loadPage(readHealthRealPage(expected.page), expected.url);
+    try {
+      const mine = ours(loaded.document, expected.url, loaded.window);
+      results.push({
+        ours: scorePage(observeReport(mine.report), expected),
+        baseline: scorePage(observeReadability(loaded.document, expected.url), expected),
+        error: mine.error,
+      });
+    } finally {
+      loaded.dispose();
+    }
+    await nextTurn();
+  }
+  return results;
+}
+
+const share = (x: number) => x.toFixed(3).replace(/^0(?=\.)/, '');
+
+function healthRow(label: string, score: GroupScore, withTargets: boolean): string {
+  const t = TARGETS.health;
+  const met = [score.outlineF1 >= t.outlineF1, score.relatedF1 >= t.relatedF1, score.leaks <= t.leaks, score.facts >= t.facts, score.fragments >= t.fragments];
+  return `| ${label} | ${score.pages} | ${share(score.outlineF1)} (${share(score.outlineLevels)}) | ${share(score.relatedF1)} | ${score.leaks} of ${score.leakStrings} | ${share(score.facts)} | ${share(score.fragments)} | ${withTargets ? (met.every(Boolean) ? 'yes' : `**no** (${['outline', 'related', 'leaks', 'facts', 'fragments'].filter((_, index) => !met[index]).join(', ')})`) : ''} |`;
+}
+
+function healthPageRow(result: HealthPageResult): string {
+  const cell = (pick: (score: HealthPageScore) => string) => `${pick(result.ours)} / ${pick(result.baseline)}`;
+  return `| ${result.ours.page} | ${cell((score) => share(f1(score.outline)))} | ${cell((score) => share(f1(score.related)))} | ${cell((score) => String(score.leakCount))} | ${cell((score) => `${score.factsRight}/6`)} | ${cell((score) => `${score.fragments - score.missingFragments.length}/${score.fragments}`)} |`;
+}
+
 const mark = (ok: boolean) => (ok ? 'yes' : '**no**');
 
 async function main(): Promise<void> {
@@ -239,6 +290,35 @@ async function main(): Promise<void> {
     if (low.length) notes.push(`Readability pages below token F1 .90: ${low.map((r) => `${r.name} ${r.ours.toFixed(2)}`).join(', ')}`);
   }
 
+  const healthLines: string[] = [];
+  if (only.has('health')) {
+    const groups: PageGroup[] = args['in-sample'] ? ['in-sample'] : ['in-sample', 'held-aside'];
+    healthLines.push(
+      '',
+      'health-real (real health pages, expected reports in tests/corpus/health-real; the in-sample pages are the ones the rules were tuned on, the held-aside ones were not read while tuning):',
+      '',
+      `| pages | n | outline F1 (levels right) | related F1 | leaks | facts right | fragments kept | targets met (outline ≥ ${TARGETS.health.outlineF1}, related ≥ ${TARGETS.health.relatedF1}, 0 leaks, facts ≥ ${TARGETS.health.facts}, fragments ≥ ${TARGETS.health.fragments}) |`,
+      '|---|---|---|---|---|---|---|---|',
+    );
+    const perPage: string[] = [];
+    for (const group of groups) {
+      const results = await runHealthReal(group);
+      healthLines.push(healthRow(`${group}, ours`, aggregateScores(results.map((r) => r.ours)), true));
+      healthLines.push(healthRow(`${group}, plain Readability`, aggregateScores(results.map((r) => r.baseline)), false));
+      const crashed = results.filter((r) => r.error);
+      if (crashed.length) notes.push(`health-real ${group}: crashed on ${crashed.length} page(s)${group === 'in-sample' ? `: ${crashed.map((r) => r.ours.page).join(', ')}` : ''}`);
+      if (group === 'in-sample' || args['held-aside-pages']) perPage.push(...results.map(healthPageRow));
+    }
+    healthLines.push(
+      '',
+      `Per page${args['held-aside-pages'] ? '' : ' (in-sample only)'}, ours / plain Readability:`,
+      '',
+      '| page | outline F1 | related F1 | leaks | facts | fragments |',
+      '|---|---|---|---|---|---|',
+      ...perPage,
+    );
+  }
+
   if (zyte) {
     const ratios = zyte.results.map((r) => r.ratio);
     const med = median(ratios);
@@ -284,7 +364,7 @@ async function main(): Promise<void> {
     '',
   ];
   const popupDetail = popupRows ? ['', 'Popup speed per page (medians, ms):', '', '```', popupRows, '```'] : [];
-  const markdown = [...header, ...lines, '', ...notes.map((note) => `- ${note}`), ...popupDetail].join('\n') + '\n';
+  const markdown = [...header, ...lines, ...healthLines, '', ...notes.map((note) => `- ${note}`), ...popupDetail].join('\n') + '\n';
   process.stdout.write(`\n${markdown}`);
 
   if (args.pages && zyte) printZytePages(zyte.results);
@@ -294,7 +374,7 @@ async function main(): Promise<void> {
       console.log(`  ${r.name.padEnd(40)} ${r.ours.toFixed(3)} / ${r.baseline.toFixed(3)}`);
     }
   }
-  if (only.size === SECTIONS.length && !args.filter) {
+  if (only.size === SECTIONS.length && !args.filter && !args['in-sample']) {
     writeFileSync(OUT, `# Benchmark results\n\nWritten by \`npm run bench\`; see README "Benchmark".\n\n${markdown}`);
     console.log(`\nwrote ${path.relative(process.cwd(), OUT)}`);
   }

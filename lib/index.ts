@@ -13,6 +13,7 @@ import { sanitizeArticle } from './extraction/sanitize';
 import { takeSources } from './health/sources';
 import { blockText, collapseWhitespace, countWords } from './page/text';
 import type { AnalyzeOptions, ArticleReport } from './types';
+import { pageVocabulary, type Vocabulary } from './vocabulary/index';
 
 export type { AnalyzeOptions, ArticleReport, CareAdvice, CareUrgency, KeyPoint, OutlineEntry, ReadingLevel, RelatedItem, SectionGrade, SourceEntry } from './types';
 export { findOutlineTarget, outlineDepths } from './output/outline';
@@ -57,14 +58,16 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   const { doc, baseUrl } = cloneForAnalysis(document, options.url ?? addressOf(document));
   lap('clone');
   const scan = prepareDocument(doc);
+  // The page's languages: every reader below takes its labels, month names and prompts from this vocabulary.
+  const vocabulary = pageVocabulary(doc, scan.index.texts, scan.index.metas);
   lap('prepare');
 
   // Collect what Readability would destroy, then clean.
-  const related = collectRelated(doc, baseUrl, pageUrl, scan);
+  const related = collectRelated(doc, baseUrl, pageUrl, scan, vocabulary);
   lap('related');
-  const health = readHealthFacts(doc, related.containers, scan, baseUrl);
+  const health = readHealthFacts(doc, related.containers, scan, baseUrl, vocabulary);
   lap('facts');
-  removeBoilerplate(doc, related.containers.map((element) => ({ element, group: 'related' as const })), undefined, scan);
+  removeBoilerplate(doc, related.containers.map((element) => ({ element, group: 'related' as const })), undefined, scan, vocabulary);
   shieldHeadings(scan.headings);
   lap('clean');
 
@@ -82,9 +85,9 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
 
   const title = collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title);
   const wordCount = countWords(text);
-  const outline = buildOutline(root, title);
+  const outline = buildOutline(root, title, vocabulary);
   lap('report');
-  const keyPoints = selectKeyPoints(root, outline, title, health.takeaways);
+  const keyPoints = selectKeyPoints(root, outline, title, health.takeaways, vocabulary);
   lap('keyPoints');
   // The article's language: the one its text is written in, else the one the page declares (a CMS may declare
   // lang="en" on every page). The vocabulary holds both, and English.
@@ -96,7 +99,7 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   const report: ArticleReport = {
     title,
     // The page's own author line first: the cleaner removes bylines before Readability could read them.
-    byline: health.facts.author ?? cleanByline(parsed.byline),
+    byline: health.facts.author ?? cleanByline(parsed.byline, vocabulary),
     siteName: collapseWhitespace(parsed.siteName ?? '') || null,
     reviewedBy: health.facts.reviewedBy,
     published: health.facts.published,
@@ -151,9 +154,9 @@ function addressOf(document: Document): string | null {
   return base && !base.startsWith('about:') ? base : null;
 }
 
-/** Readability reports bylines as written ("By Jane Doe"); a reviewer line is not the author. */
-function cleanByline(byline: string | null | undefined): string | null {
-  const text = collapseWhitespace(byline ?? '').replace(/^(written )?by:?\s+/i, '');
-  if (!text || /reviewed by|fact[- ]checked/i.test(text)) return null;
+/** Readability reports bylines as written ("By Jane Doe", "Von Anna Schmidt"); a reviewer line is not the author. */
+function cleanByline(byline: string | null | undefined, vocabulary: Vocabulary): string | null {
+  const text = collapseWhitespace(byline ?? '').replace(new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+`, 'iu'), '');
+  if (!text || new RegExp(`(?<!\\p{L})${vocabulary.source('reviewedByLabels')}(?!\\p{L})`, 'iu').test(text)) return null;
   return text;
 }

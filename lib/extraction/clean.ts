@@ -1,7 +1,7 @@
 import { HEADING_LEVEL_ATTRIBUTE } from '../page/headings';
-import { BOILERPLATE_HEADING } from '../output/outline';
 import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
 import type { PageScan } from '../page/normalize';
+import { ENGLISH, isFurnitureHeading, type Vocabulary } from '../vocabulary/index';
 import { CAPTION_ATTRIBUTE, closestWhere, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
@@ -41,6 +41,33 @@ const LEADING_LABEL_BLOCKS = new Set(['p', 'div', 'aside', 'li', 'section', 'blo
 const SECTION_TEXT = 400;
 
 export type RemovalCounts = Partial<Record<RemovalGroupName, number>>;
+
+interface LabelPattern {
+  group: RemovalGroup;
+  pattern: RegExp;
+}
+interface LabelPatterns {
+  whole: LabelPattern[];
+  leading: LabelPattern[];
+  /** Every group's whole-label pattern at once: most short texts match none, and then one test is enough. */
+  anyWhole: RegExp | null;
+}
+const compiled = new WeakMap<readonly RemovalGroup[], WeakMap<Vocabulary, LabelPatterns>>();
+
+/** The groups' label patterns in the vocabulary's languages, compiled once per list of groups and vocabulary. */
+function labelPatterns(groups: readonly RemovalGroup[], vocabulary: Vocabulary): LabelPatterns {
+  let byVocabulary = compiled.get(groups);
+  if (!byVocabulary) compiled.set(groups, (byVocabulary = new WeakMap()));
+  let patterns = byVocabulary.get(vocabulary);
+  if (!patterns) {
+    const whole = groups.flatMap((group) => (group.wholeText ? [{ group, pattern: group.wholeText(vocabulary) }] : []));
+    const leading = groups.flatMap((group) => (group.leadingText ? [{ group, pattern: group.leadingText(vocabulary) }] : []));
+    const anyWhole = whole.length ? new RegExp(whole.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'iu') : null;
+    patterns = { whole, leading, anyWhole };
+    byVocabulary.set(vocabulary, patterns);
+  }
+  return patterns;
+}
 interface Candidate {
   element: Element;
   group: RemovalGroupName;
@@ -62,13 +89,14 @@ export function removeBoilerplate(
   groups: readonly RemovalGroup[] = REMOVAL_GROUPS,
   /** The body's elements and text nodes in document order, when the preparing walk already listed them. */
   listed?: Pick<PageScan, 'elements' | 'index'>,
+  /** The page's words: the groups' labels are matched in its languages. */
+  vocabulary: Vocabulary = ENGLISH,
 ): RemovalCounts {
   const body = doc.body;
   if (!body) return {};
   const candidates: Candidate[] = [...known];
   const named = groups.filter((group) => group.classOrId);
-  const whole = groups.filter((group) => group.wholeText);
-  const leading = groups.filter((group) => group.leadingText);
+  const { whole, leading, anyWhole } = labelPatterns(groups, vocabulary);
   const shareOn = groups.some((group) => group.name === 'share');
   const controls: Element[] = [];
   const teasersOn = groups.some((group) => group.name === 'teasers');
@@ -130,8 +158,6 @@ export function removeBoilerplate(
     }
   };
 
-  // One pass over short texts with every group's label pattern at once; the group is found only on a hit.
-  const anyWhole = whole.length ? new RegExp(whole.map((group) => `(?:${group.wholeText!.source})`).join('|'), 'iu') : null;
   const visitText = (node: Text): void => {
     const raw = node.data;
     if (raw.length < 2 || !NON_SPACE.test(raw)) return;
@@ -140,7 +166,7 @@ export function removeBoilerplate(
     if (!parent) return;
     if (text.length <= MAX_LABEL_LENGTH && anyWhole?.test(text.replace(/\s+/g, ' '))) {
       const label = text.replace(/\s+/g, ' ');
-      const group = whole.find((candidate) => candidate.wholeText!.test(label));
+      const group = whole.find((candidate) => candidate.pattern.test(label))?.group;
       if (group) {
         // INLINE_LABEL: only a block that says nothing but the label is one ("Food <a>advertising</a> aimed…" is prose).
         const block = blockOf(parent);
@@ -170,19 +196,19 @@ export function removeBoilerplate(
     if (!block || blockStarts.has(block)) return;
     blockStarts.add(block);
     // A long first text that matches no label cannot start one; only short ones may be split ("<b>Related</b>: …").
-    if (text.length > LEAD_SPLIT && !leading.some((group) => group.leadingText!.test(text))) return;
+    if (text.length > LEAD_SPLIT && !leading.some((candidate) => candidate.pattern.test(text))) return;
     const start = leadText(block, LEAD_WINDOW);
     // A short block whose label is split over elements ("<div>PUBLISHED: <time><span>10:48…</span></time></div>").
     if (start.length <= MAX_LABEL_LENGTH && anyWhole?.test(start) && textOf(block) === start) {
-      const group = whole.find((candidate) => candidate.wholeText!.test(start));
+      const group = whole.find((candidate) => candidate.pattern.test(start))?.group;
       if (group && !block.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) {
         candidates.push({ element: outermostWithText(block, start, PROTECTED_TAGS), group: group.name, maxTextLength: group.maxTextLength });
         return;
       }
     }
     if (!start.startsWith(text.replace(/\s+/g, ' ').slice(0, 20))) return;
-    for (const group of leading) {
-      if (!group.leadingText!.test(start)) continue;
+    for (const { group, pattern } of leading) {
+      if (!pattern.test(start)) continue;
       candidates.push({ element: block, group: group.name, maxTextLength: group.maxTextLength, guarded: group });
       break;
     }
@@ -206,10 +232,10 @@ export function removeBoilerplate(
       const text = textOf(element);
       if (text.length > maxTextLength) {
         // Too big for its group; if it is plainly an article section, Readability must not drop it by name either.
-        if (guarded && guarded.name !== 'comments' && isArticleSection(element, text)) unname(element);
+        if (guarded && guarded.name !== 'comments' && isArticleSection(element, text, vocabulary)) unname(element);
         continue;
       }
-      if (guarded && !passesGuards(element, text, guarded)) {
+      if (guarded && !passesGuards(element, text, guarded, vocabulary)) {
         // Judged to be content despite its name: Readability must not drop it for the same name.
         unname(element);
         continue;
@@ -312,17 +338,17 @@ function walk(root: Element, onElement: (element: Element, tag: string) => void,
  * - a match holding a real section heading and much text that is not links is an article section with an
  *   unlucky id.
  */
-function passesGuards(element: Element, text: string, group: RemovalGroup): boolean {
+function passesGuards(element: Element, text: string, group: RemovalGroup, vocabulary: Vocabulary): boolean {
   if (group.linkHeavy && linkDensity(element, text.length) < group.linkHeavy) return false;
-  return group.name === 'comments' || !isArticleSection(element, text);
+  return group.name === 'comments' || !isArticleSection(element, text, vocabulary);
 }
 
 /** Much text that is not links, under a heading that is not page furniture: a section of the article. */
-function isArticleSection(element: Element, text: string): boolean {
+function isArticleSection(element: Element, text: string, vocabulary: Vocabulary): boolean {
   if (text.length < SECTION_TEXT || linkDensity(element, text.length) >= 0.5) return false;
   for (const heading of descendantsWhere(element, hasHeadingLevel)) {
-    const title = textOf(heading).replace(/[:.!?]+$/, '');
-    if (title && !BOILERPLATE_HEADING.test(title)) return true;
+    const title = textOf(heading);
+    if (title && !isFurnitureHeading(vocabulary, title)) return true;
   }
   return false;
 }

@@ -4,14 +4,8 @@ import { RELATED_CLASS_OR_ID, SHARE_HREF } from './removals';
 import { closestWhere, countWords, descendantsWhere, firstDescendant, isHeadingElement, isLinkWithHref, linkDensity, textOf } from '../page/text';
 import type { PageScan } from '../page/normalize';
 import type { RelatedItem } from '../types';
+import { ENGLISH, labelText, type Vocabulary } from '../vocabulary/index';
 
-/**
- * Headings that introduce a list of articles related to this one. Anchored, so "Related conditions" in prose is
- * not one. Site-wide lists ("More from WebMD", "Most popular", "Trending") are promotions, not related reading:
- * the cleaner still removes them, but they are not listed.
- */
-const RELATED_HEADING =
-  /^(related|related (articles?|stories|posts|content|reading|coverage|links|guides|resources)|more (on|in|about) .+|more (stories|articles|to read|health news)|read (this )?(next|more)|what to read next|up next|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| articles| stories)?|further reading|keep reading|see also|editor['’]?s picks)$/i;
 /** Text outside links a related item may carry (summary, byline, date). */
 const MAX_TEXT_PER_ITEM = 400;
 const MIN_LINK_DENSITY = 0.15;
@@ -28,13 +22,13 @@ export interface RelatedList {
 }
 
 /** Collects the page's related-article lists (title, absolute URL, summary, date) before cleaning destroys them. */
-export function collectRelated(doc: Document, baseUrl: string, pageUrl: string | null, scan?: PageScan): RelatedList {
+export function collectRelated(doc: Document, baseUrl: string, pageUrl: string | null, scan?: PageScan, vocabulary: Vocabulary = ENGLISH): RelatedList {
   const items: RelatedItem[] = [];
   const containers: Element[] = [];
   const seen = new Set<string>(pageUrl ? [withoutHash(pageUrl)] : []);
-  for (const container of findContainers(doc, scan)) {
+  for (const container of findContainers(doc, vocabulary, scan)) {
     if (containers.some((chosen) => chosen.contains(container) || container.contains(chosen))) continue;
-    const found = readCards(container, baseUrl);
+    const found = readCards(container, baseUrl, vocabulary);
     if (found.length < MIN_ITEMS || holdsArticleText(container, found.length)) continue;
     if (found.filter((item) => countWords(item.title) >= MIN_TITLE_WORDS).length * 2 < found.length) continue;
     containers.push(container);
@@ -64,12 +58,13 @@ function holdsArticleText(container: Element, items: number): boolean {
   return nonLink > MAX_TEXT_PER_ITEM * items || linkDensity(container, length) < MIN_LINK_DENSITY;
 }
 
-function findContainers(doc: Document, scan?: PageScan): Element[] {
+function findContainers(doc: Document, vocabulary: Vocabulary, scan?: PageScan): Element[] {
   const body = doc.body;
   if (!body) return [];
   const found: Element[] = [];
   for (const heading of scan?.headings ?? Array.from(body.querySelectorAll(`[${HEADING_ID_ATTRIBUTE}]`))) {
-    if (!RELATED_HEADING.test(textOf(heading).replace(/[:.!?]+$/, ''))) continue;
+    // Anchored: "Related conditions" in prose is no list label.
+    if (!vocabulary.whole('relatedLabels').test(labelText(textOf(heading)))) continue;
     const section = sectionOf(heading);
     if (section) found.push(section);
   }
@@ -114,7 +109,7 @@ function holdsProse(container: Element, heading: Element): boolean {
   return false;
 }
 
-function readCards(container: Element, baseUrl: string): RelatedItem[] {
+function readCards(container: Element, baseUrl: string, vocabulary: Vocabulary): RelatedItem[] {
   const links = descendantsWhere(container, isLinkWithHref).filter((link) => isArticleLink(link, baseUrl));
   if (!links.length) return [];
   const root = commonAncestor(links, container);
@@ -125,7 +120,7 @@ function readCards(container: Element, baseUrl: string): RelatedItem[] {
   }
   const items: RelatedItem[] = [];
   for (const card of cards) {
-    const item = readCard(card, baseUrl);
+    const item = readCard(card, baseUrl, vocabulary);
     if (item) items.push(item);
   }
   return items;
@@ -151,10 +146,10 @@ function cardOf(link: Element, root: Element): Element {
   return card;
 }
 
-/** Link texts that name no article: calls to action of a card. */
-const CALL_TO_ACTION = /^(read|learn|see|view|find out|discover|watch|listen)( (more|now|next|article|story|full story|all))?\W*$|^(continue reading|more|full story|click here)\W*$/i;
-/** Lines of a card that say who wrote or reviewed it: not its summary. */
-const BYLINE = /^(written|medically reviewed|reviewed|fact[- ]checked|edited|updated|published|posted) (by|on)\b|^by\s/i;
+/** Link texts that name no article: calls to action of a card ("Read more", "Weiterlesen", "Baca selengkapnya"). */
+const isCallToAction = (text: string, vocabulary: Vocabulary) => vocabulary.whole('callsToAction').test(labelText(text));
+/** Lines of a card that say who wrote or reviewed it, or when: not its summary. */
+const isBylineLine = (text: string, vocabulary: Vocabulary) => vocabulary.lead('bylineWords', 'reviewedByLabels', 'publishedLabels', 'updatedLabels').test(text);
 /** Elements whose class says they hold a card's headline. */
 const TITLE_CLASS = /(^|[\s_-])(title|headline|heading|hed)(?=$|[\s_-])/i;
 
@@ -165,7 +160,7 @@ const NESTED_BLOCK_TAGS = new Set(['p', 'div', 'time']);
 const DATE_TAGS = new Set(['span', 'div', 'p', 'small']);
 const isTime = (element: Element) => element.localName === 'time';
 
-function readCard(card: Element, baseUrl: string): RelatedItem | null {
+function readCard(card: Element, baseUrl: string, vocabulary: Vocabulary): RelatedItem | null {
   const links = (card.localName === 'a' ? [card] : descendantsWhere(card, isLinkWithHref)).filter((link) => isArticleLink(link, baseUrl));
   if (!links.length) return null;
   // The headline: a heading, else an element named as the title, else the first link that says something.
@@ -173,7 +168,7 @@ function readCard(card: Element, baseUrl: string): RelatedItem | null {
     firstDescendant(card, isHeadingElement) ?? firstDescendant(card, (element) => TITLE_CLASS.test(element.getAttribute('class') ?? '') && !!textOf(element));
   const titleLink =
     (heading && (closestWhere(heading, isLinkWithHref) ?? firstDescendant(heading, isLinkWithHref))) ||
-    links.find((link) => textOf(link) && !CALL_TO_ACTION.test(textOf(link))) ||
+    links.find((link) => textOf(link) && !isCallToAction(textOf(link), vocabulary)) ||
     links[0]!;
   const titleSource = heading ?? titleLink;
   const title =
@@ -182,33 +177,33 @@ function readCard(card: Element, baseUrl: string): RelatedItem | null {
   if (!title || !url) return null;
 
   const item: RelatedItem = { title, url };
-  const summary = summaryOf(card, titleSource);
+  const summary = summaryOf(card, titleSource, vocabulary);
   if (summary) item.summary = summary;
-  const date = dateOf(card);
+  const date = dateOf(card, vocabulary);
   if (date) item.date = date;
   return item;
 }
 
 /** The card's longest text block besides its title: not a call to action, a byline or a bare date. */
-function summaryOf(card: Element, title: Element): string | null {
+function summaryOf(card: Element, title: Element, vocabulary: Vocabulary): string | null {
   let best = '';
   for (const block of descendantsWhere(card, (element) => SUMMARY_TAGS.has(element.localName))) {
     if (block.contains(title) || title.contains(block) || firstDescendant(block, (element) => NESTED_BLOCK_TAGS.has(element.localName)) || closestWhere(block, isTime)) continue;
     const text = textOf(block);
-    if (countWords(text) < 5 || text.length <= best.length || CALL_TO_ACTION.test(text) || BYLINE.test(text) || findDate(text) === text) continue;
+    if (countWords(text) < 5 || text.length <= best.length || isCallToAction(text, vocabulary) || isBylineLine(text, vocabulary) || findDate(text, vocabulary) === text) continue;
     best = text;
   }
   return best || null;
 }
 
-function dateOf(card: Element): string | null {
+function dateOf(card: Element, vocabulary: Vocabulary): string | null {
   const time = firstDescendant(card, isTime);
-  if (time) return findDate(time.getAttribute('datetime')) ?? findDate(textOf(time));
+  if (time) return findDate(time.getAttribute('datetime'), vocabulary) ?? findDate(textOf(time), vocabulary);
   for (const element of descendantsWhere(card, (candidate) => DATE_TAGS.has(candidate.localName))) {
     if (element.childElementCount) continue;
     const text = textOf(element);
     if (text.length <= 40) {
-      const date = findDate(text);
+      const date = findDate(text, vocabulary);
       if (date) return date;
     }
   }

@@ -1,6 +1,10 @@
+import type { Vocabulary } from '../vocabulary/index';
+
 /**
  * What we remove before Readability runs, as data. Each group says why it exists and which test page needs
- * it (tests/unit/removals.test.ts checks every listed fixture really depends on its group).
+ * it (tests/unit/removals.test.ts checks every listed fixture really depends on its group). Groups take their
+ * words from the page's vocabulary (lib/vocabulary: one table per language), so a label is known in the page's
+ * language as well as in English; class/id patterns, share targets and agency names are not words of a language.
  *
  * Patterns over class/id use token boundaries (start, end, space, `-`, `_`) so "ad" matches `ad-slot` and
  * `div-gpt-ad-1` but never `header`, `shadow` or `download`.
@@ -37,11 +41,11 @@ export interface RemovalGroup {
   tags?: readonly string[];
   roles?: readonly string[];
   /** Tested against the whole visible text of small elements: a block that is only a label. */
-  wholeText?: RegExp;
+  wholeText?: (words: Vocabulary) => RegExp;
   /** Tested against the text of a block whose whole text is one link (a promo line between paragraphs). */
   wholeLinkText?: RegExp;
   /** Tested against the start of a short block's text: a block introduced by a label. */
-  leadingText?: RegExp;
+  leadingText?: (words: Vocabulary) => RegExp;
   /** A match holding more text than this is real content with an unlucky class name, and stays. */
   maxTextLength: number;
   /**
@@ -50,6 +54,11 @@ export interface RemovalGroup {
    */
   linkHeavy?: number;
 }
+
+/** A name in a byline: capitalized words ("Jane Doe", "María José de la Fuente" keeps its capitals). */
+const PERSON = String.raw`\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+/** A photo credited to an agency alone: "(Getty Images)", "AP Photo/Jane Doe". */
+const AGENCY_CREDIT = String.raw`\(?(getty images?|ap photo|reuters|afp|dpa|epa|shutterstock|istock|imago|picture alliance)[^.]{0,40}\)?`;
 
 const token = (words: string) => new RegExp(`(^|[\\s_-])(${words})(?=$|[\\s_-])`, 'i');
 
@@ -67,7 +76,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     classOrId: token('breadcrumbs?|site-?nav|main-?nav|nav-?menu|top-?nav|masthead|site-?header|site-?footer|global-?nav|skip-?link'),
     maxTextLength: 8000,
     // "Tags: a, b, c" and "Filed under: …" lines: links to the site's topic pages.
-    leadingText: /^(tags|tagged( with)?|topics|filed under|categories|category|more about)\s*:/i,
+    leadingText: (words) => new RegExp(`^${words.source('tagLabels')}\\s*:`, 'iu'),
     // An article's own <header> (title, byline, standfirst) is prose; a page header is a menu.
     linkHeavy: 0.5,
   },
@@ -80,8 +89,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
       'ads?|adv|advert|adverts|advertisement|advertising|adslot|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|ad-?label|ad-?placeholder|dfp|gpt-ad|google-?ads?|adsbygoogle|doubleclick|sponsored-?content|native-?ad|taboola|outbrain|adthrive|mediavine',
     ),
     attributes: ['data-ad-unit', 'data-ad-slot', 'data-ad', 'data-google-query-id'],
-    wholeText:
-      /^(advertisement|advertisements|advertising|advert|ads?|sponsored|sponsored content|paid content|promoted|continue reading below|(article|story|content) continues below( this)?( advertisement| ad)?|(the )?(article|story) continues after (this )?(advertisement|ad)|scroll to continue( with content)?|skip (this )?(advert|advertisement|ad)|ad feedback)$/i,
+    wholeText: (words) => words.whole('adLabels', 'continueReading', 'sponsoredLabels'),
     maxTextLength: 300,
   },
   {
@@ -90,7 +98,9 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
       'Share bars ("Facebook X Reddit", "Share", "Print", "Email") read as words of the article once Readability flattens them.',
     fixture: 'seed-model.html',
     classOrId: token('share|shares|sharing|share-?bar|share-?buttons|share-?tools|social-?share|social-?icons|social-?links|social-?buttons|social-?bar|social-?media|addthis|sharethis|a2a'),
-    wholeText: /^(share|share this( article| story| page| post)?|share (on|via) \w+|tweet|pin it|copy link)$/i,
+    wholeText: (words) => words.whole('shareLabels'),
+    // "Follow Jane Doe on Twitter", "Síguenos en Instagram": the social prompt closing an article.
+    leadingText: (words) => words.lead('followPrompts'),
     maxTextLength: 250,
   },
   {
@@ -98,9 +108,9 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     reason: 'Newsletter sign-up boxes inside or beside articles ("Get our weekly health tips") are not the article.',
     fixture: 'boilerplate-gauntlet.html',
     classOrId: token('newsletters?|subscribe|subscription|signup|sign-up|optin|opt-in|email-?capture|email-?signup|mailing-?list|cta-?(stories|newsletter|email|subscribe)'),
-    // Boxes with no telling class, known by how they open: "Want more stories like this? Every day we send…".
-    leadingText:
-      /^(want more (stories|articles|news|tips) like this|(sign up|subscribe) (for|to) (our|the) .{0,40}(newsletter|emails?)|get (our|the) .{0,40}newsletter|every (day|week|morning|weekday) we (send|email)|never miss (a|an) (story|update|article))/i,
+    // Boxes with no telling class, known by their heading or how they open: "Want more stories like this? Every day we send…".
+    wholeText: (words) => words.whole('newsletterHeadings'),
+    leadingText: (words) => words.lead('newsletterPrompts'),
     maxTextLength: 800,
   },
   {
@@ -121,10 +131,9 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     // A paragraph that is one link shouted in capitals ("GET FOX BUSINESS ON THE GO BY CLICKING HERE").
     // (At least 12 capitals and no small letter; written so that it never backtracks.)
     wholeLinkText: /^(?:[^\p{Ll}\p{Lu}]*\p{Lu}){12}[^\p{Ll}]*$/u,
-    // Label, then punctuation or a space: "Related: …", "SEE MORE Hong Kong protests …". Matches must be
-    // mostly links (linkHeavy), so "Related research shows…" in prose stays.
-    leadingText:
-      /^(related( coverage| stories| articles| reading| content| video)?|read (this )?(next|more)|recommended( reading| for you)?|see (also|more)|also read|you (may|might) (also )?(like|enjoy)|more on this( topic)?|don['’]t miss|must read|watch next|up next|more from [^.:]{1,40}?)(\s*[:|–—-]|\s)/i,
+    // A label, then the promoted link: "Related: …", "Baca juga: …", "SHOP NOW", "$49.99 at Retailer". Matches
+    // must be mostly links (linkHeavy), so "Related research shows…" in prose stays.
+    leadingText: (words) => words.lead('relatedLabels', 'shopping'),
     maxTextLength: 600,
   },
   {
@@ -174,8 +183,11 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     classOrId: token(
       'byline|bylines|by-?line|byline-?\\w+|submitted|submitted-?by|dateline|datelines|timestamp|timestamps|article-?(meta|date|info|byline|timestamp|author|dateline)|post-?(meta|date|info|byline|author)|entry-?(meta|date|byline|author)|meta-?(data|info|date)|publish(ed)?-?(date|time|on|info)|publish-?info|pub-?date|date-?(published|updated|posted)|updated-?(date|time|on)|story-?(meta|date|byline)|author-?(name|line|byline|date|meta|wrapper)',
     ),
-    wholeText:
-      /^(?=.*\d)(published|updated|posted|last updated|last modified|first published|modified|created)(:| on| at)?\s.{1,100}$|^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((,|,? and|,? &)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})*(\s*[-–—|•·,]?\s*(updated|published|on)?:?\s*[\d(].{0,60})?$/iu,
+    wholeText: (words) =>
+      new RegExp(
+        `^(?=.*\\d)(?:${words.source('publishedLabels')}|${words.source('updatedLabels')})(?:\\s*:|\\s)\\s*.{1,100}$|^${words.source('bylineWords')}\\s+${PERSON}((,|,? and|,? &)\\s+${PERSON})*(\\s*[-–—|•·,]?\\s*(${words.source('updatedLabels')}|${words.source('publishedLabels')}|on)?:?\\s*[\\d(].{0,60})?$`,
+        'iu',
+      ),
     maxTextLength: 300,
   },
   {
@@ -184,7 +196,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     fixture: 'news-chrome.html',
     classOrId: token('credit|credits|photo-?credit|image-?credit|media-?credit|img-?credit|caption-?credit|copyright-?holder|attribution'),
     // The label must end at a colon or a space: "Sources" (a references heading) is not "Source: …".
-    wholeText: /^((photo|image|picture|video|illustration|graphic)s?( credit)?|credit|source|courtesy)(\s*:\s*|\s+)\S.{0,60}$|^\(?(getty images?|ap photo|reuters|afp|shutterstock|istock)[^.]{0,40}\)?$/i,
+    wholeText: (words) => new RegExp(`^${words.source('creditLabels')}(\\s*:\\s*|\\s+)\\S.{0,60}$|^${AGENCY_CREDIT}$`, 'iu'),
     maxTextLength: 200,
   },
   {
@@ -192,8 +204,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     reason: 'Galleries and players write their controls as text ("Image 1 of 9", "Caption", "Close", "Expand"), which Readability keeps.',
     fixture: 'news-chrome.html',
     classOrId: token('gallery-?controls?|control-?(bar|panel)|slideshow-?(nav|controls|counter)|carousel-?(nav|controls)|lightbox-?controls'),
-    wholeText:
-      /^((image|photo|slide|picture) )?\d+ ?(of|\/) ?\d+$|^(caption|close|expand|collapse|enlarge|fullscreen|full screen|view (gallery|slideshow|all photos)|next( slide| image)?|prev(ious)?( slide| image)?|play|pause|mute|unmute|hide caption|show caption|replay|watch|open gallery)$/i,
+    wholeText: (words) => words.whole('mediaControls'),
     maxTextLength: 400,
   },
   {
@@ -201,8 +212,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     reason: 'Copyright and reuse notices ("© 2025 …", "This document is subject to copyright") close many articles but are not part of them.',
     fixture: 'news-chrome.html',
     classOrId: token('copyright|copyrights|legal-?notice'),
-    leadingText:
-      /^(©|copyright\s*(©|\(c\)|\d{4})|\(c\)\s*\d{4}|all rights reserved|this (document|material|article|content) (is subject to copyright|may not be (published|reproduced|copied)))/i,
+    leadingText: (words) => words.lead('legalNotices'),
     maxTextLength: 600,
   },
   {
@@ -210,8 +220,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     reason: 'Affiliate and editorial-process notes ("We include products we think are useful…") open many health articles.',
     fixture: 'boilerplate-gauntlet.html',
     classOrId: token('affiliate-?(disclosure|disclaimer|notice)|disclosure'),
-    leadingText:
-      /^(we include products we think are useful|this (article|post|page) (contains|may contain|includes) affiliate links|we may (earn|receive) (a )?(small )?(commission|compensation)|as an amazon associate|advertising on our site helps support our mission)/i,
+    leadingText: (words) => words.lead('affiliateDisclosures'),
     maxTextLength: 600,
   },
 ];

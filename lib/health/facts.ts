@@ -1,10 +1,11 @@
-import { findDate, findDateMatch, splitDateline } from './dates';
+import { findDate, findDateMatch, mayOpenWithDate, splitDateline } from './dates';
 import { findTakeaways, type Takeaways } from './keypoints';
 import type { PageScan } from '../page/normalize';
 import { indexPage, type PageIndex } from '../page/page-index';
 import { collectSourceList } from './sources';
 import { blockText, collapseWhitespace, countWords, textOf } from '../page/text';
 import type { SourceEntry } from '../types';
+import type { FamilyName, Vocabulary } from '../vocabulary/index';
 
 /** Who wrote and reviewed the article and when, read before cleaning removes bylines, `<time>` and JSON-LD. */
 export interface PageFacts {
@@ -88,9 +89,9 @@ export function collectFacts(doc: Document, isOther: OtherContentTest, page: Pag
  * holds containers other steps found to be other content (the related-article lists); `scan` is what the
  * preparing walk listed, so the page need not be walked again; `baseUrl` is where its links resolve, when known.
  */
-export function readHealthFacts(doc: Document, foreign: readonly Element[], scan?: PageScan, baseUrl?: string): HealthFacts {
+export function readHealthFacts(doc: Document, foreign: readonly Element[], scan?: PageScan, baseUrl?: string, vocabulary?: Vocabulary): HealthFacts {
   const isOther = otherContentTest(foreign);
-  const page = indexPage(doc, scan, baseUrl);
+  const page = indexPage(doc, scan, baseUrl, vocabulary);
   return { facts: collectFacts(doc, isOther, page), takeaways: findTakeaways(doc, isOther, page), sources: collectSourceList(doc, isOther, page) };
 }
 
@@ -184,7 +185,7 @@ function jsonLdFacts(page: PageIndex): FactsFound {
   };
   const found: FactsFound = { author: first((node) => personName(node.author, byId)), reviewedBy: first((node) => personName(node.reviewedBy, byId)) };
   for (const [field, property] of Object.entries(SCHEMA_DATES) as [DateField, string | null][]) {
-    if (property) found[field] = first((node) => findDate(asString(node[property])));
+    if (property) found[field] = first((node) => findDate(asString(node[property]), page.vocabulary));
   }
   return found;
 }
@@ -278,7 +279,7 @@ function microdataFacts(page: PageIndex, isOther: OtherContentTest): FactsFound 
   }
   for (const [field, property] of Object.entries(SCHEMA_DATES) as [DateField, string | null][]) {
     const item = property ? items.get(property) : undefined;
-    if (item) found[field] = findDate(item.getAttribute('content') ?? item.getAttribute('datetime') ?? textOf(item));
+    if (item) found[field] = findDate(item.getAttribute('content') ?? item.getAttribute('datetime') ?? textOf(item), page.vocabulary);
   }
   return found;
 }
@@ -311,7 +312,7 @@ function metaFacts(page: PageIndex): FactsFound {
     for (const name of META_NAMES[key]) {
       const content = contents.get(name.toLowerCase());
       // `article:author` is often a profile address, not a name.
-      const value = key === 'author' || key === 'reviewedBy' ? (/^https?:\/\//.test(content ?? '') ? null : collapseWhitespace(content ?? '') || null) : findDate(content);
+      const value = key === 'author' || key === 'reviewedBy' ? (/^https?:\/\//.test(content ?? '') ? null : collapseWhitespace(content ?? '') || null) : findDate(content, page.vocabulary);
       if (value) {
         found[key] = value;
         break;
@@ -324,24 +325,43 @@ function metaFacts(page: PageIndex): FactsFound {
 // ---- visible text --------------------------------------------------------------------------------------
 
 /**
- * The labels of byline and review lines, each naming what follows it. Order matters where two could match
- * the same words ("Page last reviewed" is a date, "Medically reviewed by" a person).
+ * The labels of byline and review lines in the page's languages, each naming what follows it. Order matters
+ * where two could match the same words ("Page last reviewed" is a date, "Medically reviewed by" a person).
  */
-const FACT_LABEL = new RegExp(
-  [
-    String.raw`(?<lastReviewed>(?:page |content |article )?last (?:medically |clinically )?reviewed(?: on)?|(?:medically )?reviewed on|review(?:ed)? date|date (?:last )?reviewed)`,
-    String.raw`(?<nextReview>next review(?: due| date)?|review due(?: date)?|due for review)`,
-    String.raw`(?<reviewedBy>(?:medically |clinically |expert[- ]|peer[- ])?(?:reviewed|fact[- ]?checked) by)`,
-    String.raw`(?<modified>(?:page |content )?(?:last )?(?:updated|modified|revised))`,
-    String.raw`(?<published>(?:first |originally )?(?:published|posted)|written by)`,
-  ]
-    .map((label) => String.raw`\b${label}\b(?:\s*(?:on|by)\b)?:?`)
-    .join('|'),
-  'gi',
-);
-const HAS_FACT_LABEL = new RegExp(FACT_LABEL.source, 'i');
-/** A text that may open with a dateline: a place, a weekday, then a date ("Feb. 23, 2015", "23 February 2015"). */
-const DATE_START = /^\s*(?:[A-Z][A-Z .'-]+,\s*)?(?:\p{L}+day,?\s*)?(?:\d{4}-\d\d-\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
+interface FactLabels {
+  /** Global: every label of a line. */
+  all: RegExp;
+  any: RegExp;
+  /** "By Jane Doe", "Von Anna Schmidt", "Oleh Budi": a byline part naming the author. */
+  byPart: RegExp;
+  /** Where an author's name ends inside a byline part ("Jane Doe and reviewed by …", "Jane Doe on May 3"). */
+  afterName: RegExp;
+}
+const FACT_LABEL_GROUPS: readonly [Exclude<keyof PageFacts, 'author'>, FamilyName][] = [
+  ['lastReviewed', 'lastReviewedLabels'],
+  ['nextReview', 'nextReviewLabels'],
+  ['reviewedBy', 'reviewedByLabels'],
+  ['modified', 'updatedLabels'],
+  ['published', 'publishedLabels'],
+];
+const labelsByVocabulary = new WeakMap<Vocabulary, FactLabels>();
+
+function factLabels(vocabulary: Vocabulary): FactLabels {
+  let labels = labelsByVocabulary.get(vocabulary);
+  if (!labels) {
+    // Not `\b`: it knows ASCII letters only ("geprüft", "publicado").
+    const source = FACT_LABEL_GROUPS.map(([field, family]) => `(?<![\\p{L}])(?<${field}>${vocabulary.source(family)})(?![\\p{L}])\\s*:?`).join('|');
+    const after = ['reviewedByLabels', 'updatedLabels', 'publishedLabels'].map((family) => vocabulary.source(family as FamilyName)).join('|');
+    labels = {
+      all: new RegExp(source, 'giu'),
+      any: new RegExp(source, 'iu'),
+      byPart: new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+(?<name>.+)$`, 'iu'),
+      afterName: new RegExp(`\\s+(?:and |&\\s*)?(?:${after}|on)(?![\\p{L}])`, 'iu'),
+    };
+    labelsByVocabulary.set(vocabulary, labels);
+  }
+  return labels;
+}
 /** Where a byline's parts meet: "Written by A — Medically reviewed by B | Updated on …". */
 const PART_SEPARATOR = /\s*(?:[|•·—–]|\s-\s)\s*/;
 const SEPARATOR_BEFORE = /[|•·—–;:)]\s*$|\s-\s*$/;
@@ -367,16 +387,17 @@ function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
   const blocks: LabelledBlock[] = [];
   const seen = new Set<Element>();
   let dateline: string | null = null;
+  const labels = factLabels(page.vocabulary);
   for (const node of page.texts) {
     const value = node.data;
     const parent = node.parentElement;
     if (!parent) continue;
-    if (!dateline && DATE_START.test(value)) dateline = datelineOf(node, parent, isOther);
-    if (value.length > MAX_LABEL_NODE || !HAS_FACT_LABEL.test(value)) continue;
+    if (!dateline && mayOpenWithDate(value, page.vocabulary)) dateline = datelineOf(node, parent, isOther, page.vocabulary);
+    if (value.length > MAX_LABEL_NODE || !labels.any.test(value)) continue;
     const element = labelBlock(parent);
     if (!element || seen.has(element)) continue;
     seen.add(element);
-    const block = readLabelledBlock(element);
+    const block = readLabelledBlock(element, page.vocabulary);
     // Other content is judged last (it is the costly test), from the label's own element: a card's label
     // block can be the whole card.
     if ((block.reviewedBy || Object.keys(block.dates).length) && !isOther(parent)) blocks.push(block);
@@ -394,17 +415,15 @@ function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
   return found;
 }
 
-/** A byline part naming the author: "By Jane Doe", "Written by Jane Doe, RD". */
-const BY_PART = /^(?:written |words |story )?by:?\s+(.+)$/i;
-/** Where an author's name ends inside a byline part ("Jane Doe and reviewed by …", "Jane Doe on May 3"). */
-const AFTER_NAME = /\s+(?:and |&\s*)?(?:(?:medically |clinically )?(?:reviewed|fact[- ]?checked)|updated|published|posted|on)\b/i;
-const BYLINE_NAMES = /(?:^|[\s_-])(?:byline|by-line|author|authors)(?:$|[\s_-])/i;
+/** Byline containers as sites name them, also in their own language (`autor`, `auteur`, `penulis`). */
+const BYLINE_NAMES = /(?:^|[\s_-])(?:by-?line|by_line|author|authors|autor|autores|auteur|autore|penulis)(?:$|[\s_-])/i;
 
 /**
  * The author the page shows: a `rel="author"` link (it names just the person), else the "By …" part of a
  * byline element, outside other content. Only what reads as a name counts.
  */
 function visibleAuthor(page: PageIndex, isOther: OtherContentTest): string | null {
+  const labels = factLabels(page.vocabulary);
   for (const link of page.authorLinks) {
     const name = reviewerName(textOf(link));
     if (name && !isOther(link)) return name;
@@ -414,8 +433,8 @@ function visibleAuthor(page: PageIndex, isOther: OtherContentTest): string | nul
     const text = textOf(element);
     if (!text || text.length > MAX_LABEL_BLOCK) continue;
     for (const part of text.split(PART_SEPARATOR)) {
-      const byline = BY_PART.exec(part)?.[1];
-      const name = byline && reviewerName(byline.split(AFTER_NAME, 1)[0]!);
+      const byline = labels.byPart.exec(part)?.groups?.name;
+      const name = byline && reviewerName(byline.split(labels.afterName, 1)[0]!);
       if (name && !isOther(element)) return name;
     }
   }
@@ -432,28 +451,28 @@ function labelBlock(parent: Element): Element | null {
 }
 
 /** A news dateline: the text node opens its paragraph, and the paragraph opens with "DATE --". */
-function datelineOf(node: Node, parent: Element, isOther: OtherContentTest): string | null {
+function datelineOf(node: Node, parent: Element, isOther: OtherContentTest, vocabulary: Vocabulary): string | null {
   const paragraph = parent.closest('p');
   if (!paragraph) return null;
   const text = textOf(paragraph);
   if (!text.startsWith(collapseWhitespace(node.nodeValue ?? ''))) return null;
-  const iso = splitDateline(text)?.iso ?? null;
+  const iso = splitDateline(text, vocabulary)?.iso ?? null;
   return iso && !isOther(paragraph) ? iso : null;
 }
 
 /** Reads "Medically reviewed by Jane Doe, MD on March 3, 2024 — Updated on …" into a reviewer and dates. */
-function readLabelledBlock(element: Element): LabelledBlock {
+function readLabelledBlock(element: Element, vocabulary: Vocabulary): LabelledBlock {
   const block: LabelledBlock = { element, reviewedBy: null, dates: {} };
   const lines = blockText(element).split('\n\n');
   lines.forEach((line, lineIndex) => {
-    const labels = Array.from(line.matchAll(FACT_LABEL)).filter((match) => startsPart(line, match));
+    const labels = Array.from(line.matchAll(factLabels(vocabulary).all)).filter((match) => startsPart(line, match));
     labels.forEach((label, index) => {
       const end = label.index + label[0].length;
       let part = line.slice(end, labels[index + 1]?.index ?? line.length).split(PART_SEPARATOR, 1)[0]!.trim();
       const field = labelField(label);
       // "Medically reviewed by" alone on its line: the name is the next line.
       if (field === 'reviewedBy' && !part && end === line.length) part = lines[lineIndex + 1] ?? '';
-      const date = findDateMatch(part);
+      const date = findDateMatch(part, vocabulary);
       if (field === 'reviewedBy') {
         block.reviewedBy ??= reviewerName(date ? part.slice(0, date.index) : part);
         if (date && block.reviewedBy) block.dates.lastReviewed ??= date.iso;
@@ -509,7 +528,7 @@ function timeElementDates(page: PageIndex, isOther: OtherContentTest): Partial<R
   for (const time of page.times) {
     const date = findDate(time.getAttribute('datetime')) ?? findDate(textOf(time));
     if (!date || isOther(time)) continue;
-    const label = Array.from(textBefore(time).matchAll(FACT_LABEL)).at(-1);
+    const label = Array.from(textBefore(time).matchAll(factLabels(page.vocabulary).all)).at(-1);
     const className = typeof time.className === 'string' ? time.className : '';
     const field = UPDATED_CLASS.test(className) && !PUBLISHED_CLASS.test(className) ? 'modified' : label ? labelField(label) : 'published';
     // "Medically reviewed by Jane Doe on <time>": the review's date.

@@ -5,6 +5,7 @@ import { indexPage, type PageIndex } from '../page/page-index';
 import { SOURCES_ATTRIBUTE } from './sources';
 import { countWords, linkDensity, outermostWithText, textOf, textSimilarity } from '../page/text';
 import type { KeyPoint, OutlineEntry } from '../types';
+import { ENGLISH, labelText, type Vocabulary } from '../vocabulary/index';
 
 export const MIN_KEY_POINTS = 3;
 export const MAX_KEY_POINTS = 5;
@@ -19,15 +20,22 @@ export interface Takeaways {
   position: number;
 }
 
-/** Labels of a page-level summary box. Anchored: "Summary of the evidence" is a section, not a box. */
-const TAKEAWAYS_LABEL =
-  /^(?:key (?:takeaways?|points|facts|messages|findings)|(?:main |the )?takeaways?|at a glance|(?:article )?highlights|summary|in summary|quick facts|fast facts|in brief|tl;?dr)$/i;
 const TAKEAWAYS_CLASS = /(?:^|[\s_-])(?:key-?takeaways?|takeaways?|key-?points|at-?a-?glance|tldr|summary-?box|article-?summary|key-?facts)(?=$|[\s_-])/i;
 const MAX_LABEL_CHARS = 30;
 const MIN_BOX_ITEMS = 2;
-/** A run-in label that makes a block the article's own summary of a section ("<strong>Summary</strong> …"). */
-const SUMMARY_LABEL = /^(?:summary|in summary|in short|bottom line|the bottom line|takeaways?|key (?:points?|takeaways?)|conclusions?)\s*:?$/i;
-const SUMMARY_SECTION = /\b(?:bottom line|conclusions?|summary|takeaways?|in short)\b/i;
+/**
+ * The vocabulary's summary labels: a run-in label that makes a block the article's own summary of a section
+ * ("<strong>Summary</strong> …"), or words that make a heading's section one ("The bottom line").
+ */
+const summaryPatterns = new WeakMap<Vocabulary, { label: RegExp; section: RegExp }>();
+function summaryOf(vocabulary: Vocabulary): { label: RegExp; section: RegExp } {
+  let patterns = summaryPatterns.get(vocabulary);
+  if (!patterns) {
+    patterns = { label: vocabulary.whole('summaryLabels'), section: new RegExp(`(?<!\\p{L})${vocabulary.source('summaryLabels')}(?!\\p{L})`, 'iu') };
+    summaryPatterns.set(vocabulary, patterns);
+  }
+  return patterns;
+}
 /** Sentences that lean on the one before ("This means…", "But…") make poor stand-alone points. */
 const LEANS_ON_CONTEXT = /^(?:this|these|that|those|it|its|they|them|their|he|she|his|her|but|and|or|so|also|however|still|yet|then|such|thus|here)\b/i;
 const QUOTATION = /["“”]|\b(?:said|says|told)\b/;
@@ -47,7 +55,8 @@ export function findTakeaways(doc: Document, isOther: OtherContentTest, page: Pa
   const lists = new Set<Element>();
   for (const node of page.texts) {
     const value = node.data;
-    if (value.length > MAX_LABEL_CHARS || !TAKEAWAYS_LABEL.test(value.trim().replace(/:$/, ''))) continue;
+    // Anchored: "Summary of the evidence" is a section, not a box.
+    if (value.length > MAX_LABEL_CHARS || !page.vocabulary.whole('keyPointsLabels').test(labelText(value))) continue;
     const list = node.parentElement && listAfter(outermostWithText(node.parentElement, textOf(node.parentElement), BOX_TITLE_STOP));
     if (list) lists.add(list);
   }
@@ -134,12 +143,12 @@ interface Candidate {
  * heading and the title, use the article's frequent words, or sit in the page's own per-section summaries
  * score higher; one per section first, no near-repeats, shown in article order.
  */
-export function selectKeyPoints(root: Element, outline: readonly OutlineEntry[], title: string, takeaways: Takeaways | null): KeyPoint[] {
+export function selectKeyPoints(root: Element, outline: readonly OutlineEntry[], title: string, takeaways: Takeaways | null, vocabulary: Vocabulary = ENGLISH): KeyPoint[] {
   if (takeaways) {
     const sectionId = sectionAt(outline, takeaways.position);
     return takeaways.items.map((text) => ({ text, sectionId }));
   }
-  const candidates = collectCandidates(root, outline);
+  const candidates = collectCandidates(root, outline, vocabulary);
   const frequency = new Map<string, number>();
   for (const candidate of candidates) for (const word of candidate.words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   const titleWords = contentWords(title);
@@ -190,7 +199,8 @@ function overlap(words: ReadonlySet<string>, target: ReadonlySet<string>): numbe
 }
 
 /** One pass over the article's blocks in reading order, tracking the outline section each falls under. */
-function collectCandidates(root: Element, outline: readonly OutlineEntry[]): Candidate[] {
+function collectCandidates(root: Element, outline: readonly OutlineEntry[], vocabulary: Vocabulary): Candidate[] {
+  const summary = summaryOf(vocabulary);
   const sections = new Map(outline.map((entry) => [entry.id, entry]));
   const candidates: Candidate[] = [];
   let section: OutlineEntry | null = null;
@@ -202,9 +212,9 @@ function collectCandidates(root: Element, outline: readonly OutlineEntry[]): Can
     let text = textOf(block);
     if (!text || mostlyLinks(block)) return;
     const first = block.firstElementChild;
-    const labelled = !!first && /^(strong|b)$/.test(first.localName) && SUMMARY_LABEL.test(textOf(first)) && text.startsWith(textOf(first));
+    const labelled = !!first && /^(strong|b)$/.test(first.localName) && summary.label.test(labelText(textOf(first))) && text.startsWith(textOf(first));
     if (labelled) text = text.slice(textOf(first).length).replace(/^[\s:.–—-]+/, '');
-    text = splitDateline(text)?.rest ?? text;
+    text = splitDateline(text, vocabulary)?.rest ?? text;
     splitSentences(text).forEach((sentence, index) => {
       const point = withoutCitations(sentence);
       if (!isPointSentence(point)) return;
@@ -229,7 +239,7 @@ function collectCandidates(root: Element, outline: readonly OutlineEntry[]): Can
         section = entry;
         headingWords = contentWords(entry.text);
         blocksInSection = 0;
-        summarySection = SUMMARY_SECTION.test(entry.text);
+        summarySection = summary.section.test(entry.text);
         continue;
       }
       const tag = child.localName;
@@ -239,7 +249,7 @@ function collectCandidates(root: Element, outline: readonly OutlineEntry[]): Can
       else if (tag === 'blockquote') {
         // A pull quote repeats the article; a labelled summary box sums it up.
         const first = child.firstElementChild;
-        if (first && SUMMARY_LABEL.test(textOf(first))) readBlock(child);
+        if (first && summary.label.test(labelText(textOf(first)))) readBlock(child);
       } else walk(child);
     }
   };

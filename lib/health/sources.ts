@@ -4,18 +4,33 @@ import { indexPage, type PageIndex } from '../page/page-index';
 import { absoluteUrl, withoutHash } from '../extraction/related';
 import { blockText, collapseWhitespace, countWords, textOf } from '../page/text';
 import type { SourceEntry } from '../types';
+import type { Vocabulary } from '../vocabulary/index';
 
 /** Marks, on the working clone, the elements of the page's sources list so the cleaned article can drop them. */
 export const SOURCES_ATTRIBUTE = 'data-hao-sources';
 
-/** "References", "Sources", "Studies cited" … as a heading or a label; a count after it is allowed ("Sources (12)"). */
-const SOURCES_LABEL =
-  /^(?:article |our |selected |scientific |medical )?(?:sources?|references?|citations?|bibliography|footnotes|works cited|studies cited|literature cited|reference list)(?: (?:and|&) (?:sources?|references?|notes|further reading))?(?: used)?$/i;
-/**
- * The same, leading a block that holds the list itself ("SOURCES: Du Toit, G. …"). Plural only: "Source:
- * Reuters" credits a photo or a chart.
- */
-const SOURCES_LEAD = /^\s*(?:sources|references)\s*:\s*/i;
+interface SourcesLabels {
+  /** "References", "Quellen", "Studies cited" … as a heading or a label; a count after it is allowed ("Sources (12)"). */
+  label: RegExp;
+  /**
+   * The same, leading a block that holds the list itself ("SOURCES: Du Toit, G. …"). Not a word that also credits
+   * a photo or a chart ("Source: Reuters", "Quelle: dpa").
+   */
+  lead: RegExp;
+}
+const labelsByVocabulary = new WeakMap<Vocabulary, SourcesLabels>();
+
+function sourcesLabels(vocabulary: Vocabulary): SourcesLabels {
+  let labels = labelsByVocabulary.get(vocabulary);
+  if (!labels) {
+    labels = {
+      label: vocabulary.whole('sourcesLabels'),
+      lead: new RegExp(`^\\s*(?!${vocabulary.source('creditLabels')}\\s*:)${vocabulary.source('sourcesLabels')}\\s*:\\s*`, 'iu'),
+    };
+    labelsByVocabulary.set(vocabulary, labels);
+  }
+  return labels;
+}
 /** Class or id of a references container, as whole tokens. */
 const SOURCES_CLASS = /(?:^|[\s_-])(?:references|reference-?list|ref-?list|reflist|citations|bibliography|footnotes|sources|source-?list|article-?sources|works-?cited)(?=$|[\s_-])/i;
 /** "^ a b" back-links that open Wikipedia-style entries. */
@@ -43,26 +58,27 @@ export function collectSourceList(doc: Document, isOther: OtherContentTest, page
   const add = (group: Element[]) => {
     if (group.length && !group.some(taken) && !isOther(group[0]!)) groups.push(group);
   };
+  const { label: sourcesLabel, lead: sourcesLead } = sourcesLabels(page.vocabulary);
   for (const label of [...page.headings, ...page.labels]) {
-    if (SOURCES_LABEL.test(labelText(label))) add(sectionAfter(label));
+    if (sourcesLabel.test(labelText(label))) add(sectionAfter(label));
   }
   for (const { element: container, names } of page.named) {
     if (!SOURCES_CLASS.test(names) || !itemsOf(container).length) continue;
     // Its heading goes with it, or an empty "References" would stay behind in the article.
     const heading = container.previousElementSibling;
-    add(heading && SOURCES_LABEL.test(labelText(heading)) ? [heading, container] : [container]);
+    add(heading && sourcesLabel.test(labelText(heading)) ? [heading, container] : [container]);
   }
   for (const node of page.texts) {
-    if (!SOURCES_LEAD.test(node.data)) continue;
+    if (!sourcesLead.test(node.data)) continue;
     const block = node.parentElement?.closest('p, div');
-    if (block && SOURCES_LEAD.test(textOf(block))) add(SOURCES_LABEL.test(labelText(block)) ? sectionAfter(block) : [block]);
+    if (block && sourcesLead.test(textOf(block))) add(sourcesLabel.test(labelText(block)) ? sectionAfter(block) : [block]);
   }
   groups.sort((a, b) => (a[0]!.compareDocumentPosition(b[0]!) & 4 ? -1 : 1));
 
   const entries: SourceEntry[] = [];
   for (const group of groups) {
     for (const element of group) element.setAttribute(SOURCES_ATTRIBUTE, '');
-    for (const element of group) entries.push(...readEntries(element, page.baseUrl));
+    for (const element of group) entries.push(...readEntries(element, page.baseUrl, sourcesLead));
   }
   return entries;
 }
@@ -105,7 +121,7 @@ function itemsOf(container: Element): Element[] {
   return lists.flatMap((list) => Array.from(list.children).filter((child) => child.localName === 'li'));
 }
 
-function readEntries(element: Element, baseUrl: string): SourceEntry[] {
+function readEntries(element: Element, baseUrl: string, lead: RegExp): SourceEntry[] {
   if (element.hasAttribute(HEADING_ID_ATTRIBUTE) || /^(summary|dt|button)$/.test(element.localName)) return [];
   const items = itemsOf(element);
   // blockText, not textContent: Wikipedia puts a <style> inside each entry.
@@ -114,7 +130,7 @@ function readEntries(element: Element, baseUrl: string): SourceEntry[] {
   const links = linksOf(element);
   return blockText(element)
     .split('\n\n')
-    .map((line) => line.replace(SOURCES_LEAD, ''))
+    .map((line) => line.replace(lead, ''))
     .map((line) => sourceEntry(line, links.filter((link) => line.includes(link.text)), baseUrl))
     .filter((entry) => entry !== null);
 }

@@ -1,13 +1,7 @@
 import { headingCandidates, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE } from '../page/headings';
 import { collapseWhitespace, firstDescendant, textOf, textSimilarity } from '../page/text';
 import type { OutlineEntry } from '../types';
-
-/**
- * Headings that belong to the page's furniture, not to the article's argument. Anchored: a real section
- * titled "Related conditions and their treatment" must stay.
- */
-export const BOILERPLATE_HEADING =
-  /^(related|related (articles?|stories|posts|content|reading|coverage|links|topics|resources)|share|share (this|the) (article|story|page|post)|(sign up|subscribe)\b.*|.*\bnewsletters?\b.*|get our .*(newsletter|emails?)|comments?|\d+ comments?|leave a (reply|comment)|join the (conversation|discussion)|advertisement|sponsored( content)?|more (from|on|in|about) .+|more (stories|articles|news|to read)|read (next|more|this next)|what to read next|up next|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| articles| stories)?|(most )?popular( now| stories| articles| posts)?|trending( now| stories)?|(table of )?contents|in this (article|story|page)|on this page|jump to( section)?|follow us( on .+)?|keep reading)$/i;
+import { ENGLISH, isFurnitureHeading, type Vocabulary } from '../vocabulary/index';
 
 /** A heading this similar to the title (shared words) repeats it. */
 const TITLE_SIMILARITY = 0.75;
@@ -33,7 +27,7 @@ export function dropTitleHeading(content: Element, title: string): void {
  * The outline of the cleaned article: its marked headings in reading order at their original levels.
  * Bold-paragraph subheadings count only when the article has no real headings.
  */
-export function buildOutline(content: Element, title: string): OutlineEntry[] {
+export function buildOutline(content: Element, title: string, vocabulary: Vocabulary = ENGLISH): OutlineEntry[] {
   const marked = Array.from(content.querySelectorAll(`[${HEADING_ID_ATTRIBUTE}]`)).filter(
     (element) => !element.closest('table, blockquote, figure'),
   );
@@ -42,7 +36,7 @@ export function buildOutline(content: Element, title: string): OutlineEntry[] {
   const outline: OutlineEntry[] = [];
   for (const element of sectionHeadings) {
     const text = textOf(element);
-    if (!text || BOILERPLATE_HEADING.test(text.replace(/[:.!?]+$/, ''))) continue;
+    if (!text || isFurnitureHeading(vocabulary, text)) continue;
     if (!outline.length && textSimilarity(text, title) > TITLE_SIMILARITY) continue;
     if (outline.at(-1)?.text === text) continue;
     outline.push({

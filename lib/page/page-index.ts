@@ -1,5 +1,6 @@
 import type { PageScan } from './normalize';
 import { HEADING_ID_ATTRIBUTE } from './headings';
+import { ENGLISH, type Vocabulary } from '../vocabulary/index';
 
 /**
  * What the health-facts readers look at, gathered in one walk over the working clone. Asking the DOM instead
@@ -29,10 +30,12 @@ export interface PageIndex {
   canonical: string | null;
   /** The address the document's links resolve against (asking the DOM each time searches the whole page). */
   baseUrl: string;
+  /** The page's words: labels, month names. */
+  vocabulary: Vocabulary;
 }
 
 /** The lists one walk over the page fills; headings come from the walk's marks, the rest from the head. */
-export type WalkIndex = Omit<PageIndex, 'canonical' | 'baseUrl' | 'headings'>;
+export type WalkIndex = Omit<PageIndex, 'canonical' | 'baseUrl' | 'headings' | 'vocabulary'>;
 
 const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 /** Class, id, and where component libraries name a block ("references", "key-takeaways"). */
@@ -45,8 +48,8 @@ export const emptyWalkIndex = (): WalkIndex => ({ texts: [], named: [], labels: 
  * The index of `doc`. With the pipeline's `scan`, the lists are the ones the preparing walk filled: only the
  * head's links are looked at anew. `baseUrl` defaults to asking the DOM.
  */
-export function indexPage(doc: Document, scan?: PageScan, baseUrl = doc.baseURI): PageIndex {
-  const index: PageIndex = { ...(scan ? fromScan(scan) : walkPage(doc)), canonical: null, baseUrl };
+export function indexPage(doc: Document, scan?: PageScan, baseUrl = doc.baseURI, vocabulary: Vocabulary = ENGLISH): PageIndex {
+  const index: PageIndex = { ...(scan ? fromScan(scan) : walkPage(doc)), canonical: null, baseUrl, vocabulary };
   for (const link of Array.from(doc.head?.getElementsByTagName('link') ?? [])) {
     if (isCanonical(link)) {
       index.canonical = link.getAttribute('href');

@@ -41,6 +41,19 @@ export interface Vocabulary {
   monthNumber(word: string): number;
 }
 
+/**
+ * Headings of page furniture, not of the article's argument ("Related", "Newsletter", "Most read", "Comments",
+ * "In this article"): never outline entries, and never what makes a boilerplate box an article section. Anchored,
+ * so a real section titled "Related conditions and their treatment" stays.
+ */
+export const FURNITURE_HEADINGS: readonly FamilyName[] = [
+  'relatedLabels', 'popularLabels', 'sponsoredLabels', 'shareLabels', 'newsletterHeadings', 'commentLabels', 'adLabels', 'contentsLabels', 'followPrompts', 'shopping',
+];
+
+export function isFurnitureHeading(vocabulary: Vocabulary, text: string): boolean {
+  return vocabulary.whole(...FURNITURE_HEADINGS).test(labelText(text));
+}
+
 /** A label as the vocabulary compares it: whitespace collapsed, trailing colons, stops, arrows and counts dropped. */
 export function labelText(text: string): string {
   return text

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDate, findDateMatch, splitDateline } from '../../lib/health/dates';
+import { vocabularyFor } from '../../lib/vocabulary/index';
 
 describe('findDate', () => {
   it.each([
@@ -17,6 +18,35 @@ describe('findDate', () => {
 
   it.each([['Feb 29, 2023'], ['2025-13-01'], ['7/19/2025'], ['March 2025'], ['no date here'], [''], [null]])('finds no date in %s', (text) => {
     expect(findDate(text)).toBeNull();
+  });
+});
+
+describe('findDate in the page\'s languages', () => {
+  it.each([
+    ['de', '2. November 2023', '2023-11-02'],
+    ['de', 'Aktualisiert am 14. März 2024, 10:12 Uhr', '2024-03-14'],
+    ['de', 'Stand: 02.11.2023', '2023-11-02'],
+    ['es', 'Publicado el 3 de marzo de 2024', '2024-03-03'],
+    ['es', '12 sept. 2022', '2022-09-12'],
+    ['fr', 'Mis à jour le 1er mars 2024', '2024-03-01'],
+    ['fr', 'le 15 août 2021', '2021-08-15'],
+    ['it', '7 maggio 2020', '2020-05-07'],
+    ['pt', '5 de março de 2019', '2019-03-05'],
+    ['nl', '9 mei 2022', '2022-05-09'],
+    ['id', 'Kamis, 02 Nov 2023 20:59 WIB', '2023-11-02'],
+    ['id', '17 Agustus 2021', '2021-08-17'],
+  ])('in %s reads %s as %s', (lang, text, iso) => {
+    expect(findDate(text, vocabularyFor([lang]))).toBe(iso);
+  });
+
+  it('reads month names only of the chosen languages (English always among them)', () => {
+    expect(findDate('2. November 2023', vocabularyFor(['id']))).toBe('2023-11-02');
+    expect(findDate('15 août 2021')).toBeNull();
+    expect(findDate('15 août 2021', vocabularyFor(['fr']))).toBe('2021-08-15');
+  });
+
+  it('reads a dateline opening with a weekday in the page\'s language', () => {
+    expect(splitDateline('BERLIN, Donnerstag, 2. November 2023 – Die Klinik', vocabularyFor(['de']))).toEqual({ iso: '2023-11-02', rest: 'Die Klinik' });
   });
 });
 

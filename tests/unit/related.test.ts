@@ -17,17 +17,19 @@ function related(body: string) {
 }
 
 describe('related lists', () => {
-  it('leaves out site-wide promotions ("More from …", "Most popular", "Trending"), and lists "More on …"', () => {
+  it('leaves out site-wide charts ("Most popular", "Trending"), and lists "More on …" and "More from <section>"', () => {
     const list = (heading: string) =>
       `<section><h2>${heading}</h2><ul><li><a href="/a/one">Seven habits of people who sleep well</a></li><li><a href="/a/two">Why caffeine lingers longer than you think</a></li></ul></section>`;
     const { items, containers } = related(`
       <article><h1>Insomnia basics</h1><p>${PROSE}</p></article>
-      ${list('More from Clinic Notes')}${list('Most popular')}${list('Trending now')}`);
+      ${list('Most popular')}${list('Trending now')}`);
     expect({ items, containers }).toEqual({ items: [], containers: [] });
-    expect(related(`<article><h1>Insomnia basics</h1><p>${PROSE}</p></article>${list('More on sleep')}`).items.map((item) => item.title)).toEqual([
-      'Seven habits of people who sleep well',
-      'Why caffeine lingers longer than you think',
-    ]);
+    for (const heading of ['More on sleep', 'More from Sleep Health']) {
+      expect(related(`<article><h1>Insomnia basics</h1><p>${PROSE}</p></article>${list(heading)}`).items.map((item) => item.title)).toEqual([
+        'Seven habits of people who sleep well',
+        'Why caffeine lingers longer than you think',
+      ]);
+    }
   });
 
   it('finds the list after a heading wrapped alone in several divs', () => {
