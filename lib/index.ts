@@ -4,7 +4,6 @@ import { readHealthFacts } from './health/facts';
 import { selectKeyPoints } from './health/keypoints';
 import { findCareAdvice } from './health/care-advice';
 import { readingLevel } from './health/reading-level';
-import { detectLanguage, vocabularyFor } from './vocabulary/index';
 import { cloneForAnalysis, prepareDocument } from './page/normalize';
 import { restoreHeadingLevels, shieldHeadings } from './page/headings';
 import { buildOutline, dropTitleHeading } from './output/outline';
@@ -13,7 +12,7 @@ import { sanitizeArticle } from './extraction/sanitize';
 import { takeSources } from './health/sources';
 import { blockText, collapseWhitespace, countWords } from './page/text';
 import type { AnalyzeOptions, ArticleReport } from './types';
-import { pageVocabulary, type Vocabulary } from './vocabulary/index';
+import { detectLanguage, pageVocabulary, type Vocabulary } from './vocabulary/index';
 
 export type { AnalyzeOptions, ArticleReport, CareAdvice, CareUrgency, KeyPoint, OutlineEntry, ReadingLevel, RelatedItem, SectionGrade, SourceEntry } from './types';
 export { findOutlineTarget, outlineDepths } from './output/outline';
@@ -89,11 +88,11 @@ function runPipeline(document: Document, options: AnalyzeOptions, timings: StepT
   lap('report');
   const keyPoints = selectKeyPoints(root, outline, title, health.takeaways, vocabulary);
   lap('keyPoints');
-  // The article's language: the one its text is written in, else the one the page declares (a CMS may declare
-  // lang="en" on every page). The vocabulary holds both, and English.
-  const language = detectLanguage(text) ?? parsed.lang ?? null;
-  const careAdvice = findCareAdvice(root, outline, vocabularyFor([language, parsed.lang].filter((lang): lang is string => !!lang)));
+  const careAdvice = findCareAdvice(root, outline, vocabulary);
   lap('careAdvice');
+  // The reading formula is the article's language's: the one its text is written in, else the one the page
+  // declares (a CMS may declare lang="en" on every page; an Arabic page has no table but still its language).
+  const language = detectLanguage(text) ?? parsed.lang ?? null;
   const level = readingLevel(root, outline, language);
   lap('readingLevel');
   const report: ArticleReport = {
