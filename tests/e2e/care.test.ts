@@ -65,6 +65,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('when to get care in %s', (n
     expect(await popup.evaluate(() => document.querySelector('.article-header')!.nextElementSibling!.className, null)).toBe('section section--care');
     expect(await popup.texts('.section--care h2')).toEqual(['When to get care']);
     expect(await careBox(popup)).toEqual(EXPECTED_BOX);
+    expect(await popup.accessibilityViolations()).toEqual([]);
     if (name === 'chromium') {
       mkdirSync(SCREENSHOTS, { recursive: true });
       await popup.setViewport(POPUP_SIZE.width, POPUP_SIZE.height);
@@ -92,6 +93,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('when to get care in %s', (n
     await sendFromPopup(env.browser, { type: 'open-reader', tabId });
     const reader = await waitForReader(env.browser, tabId);
     expect(await careBox(reader)).toEqual(EXPECTED_BOX);
+    expect(await reader.accessibilityViolations()).toEqual([]);
     const marks = await reader.evaluate(
       () =>
         Array.from(document.querySelectorAll<HTMLElement>('.article__body [data-care-urgency]'), (heading) => ({

@@ -232,6 +232,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader health features in %
         await reader.click('#reader-read-aloud');
         await reader.waitFor('#reader-player');
         expect(await reader.texts('#reader-voice option')).toEqual(['Device Voice (en-US)', 'Voz local (es-ES)']);
+        expect(await reader.accessibilityViolations()).toEqual([]);
         await reader.click('#reader-online-voices');
         expect(await reader.texts('#reader-voice option')).toEqual(['Device Voice (en-US)', 'Cloud Voice (en-US) – online', 'Voz local (es-ES)']);
         await reader.click('#reader-online-voices');
