@@ -8,6 +8,8 @@ export const READER_WIDTHS = ['narrow', 'medium', 'wide'] as const;
 export const READER_LINE_HEIGHTS = ['tight', 'normal', 'loose'] as const;
 export const READER_LETTER_SPACINGS = ['normal', 'wide', 'wider'] as const;
 export const READER_WORD_SPACINGS = ['normal', 'wide', 'wider'] as const;
+/** Read-aloud speeds, as the Web Speech API's rate. */
+export const READER_SPEECH_RATES = [0.75, 1, 1.25, 1.5, 2] as const;
 /** Text sizes in CSS pixels, one step per click. */
 export const READER_FONT_SIZES = [15, 17, 19, 21, 24, 27, 30] as const;
 
@@ -28,6 +30,7 @@ export interface ReaderSettings {
   wordSpacing: ReaderWordSpacing;
   /** Mark the sections that read above grade 10. */
   markHardSections: boolean;
+  speechRate: number;
 }
 
 export const DEFAULT_READER_SETTINGS: ReaderSettings = {
@@ -39,6 +42,7 @@ export const DEFAULT_READER_SETTINGS: ReaderSettings = {
   letterSpacing: 'normal',
   wordSpacing: 'normal',
   markHardSections: false,
+  speechRate: 1,
 };
 
 let item: WxtStorageItem<ReaderSettings, Record<string, unknown>> | undefined;
@@ -56,6 +60,7 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback
 export function normalizeReaderSettings(value: unknown): ReaderSettings {
   const stored = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const sizes: readonly number[] = READER_FONT_SIZES;
+  const rates: readonly number[] = READER_SPEECH_RATES;
   return {
     theme: oneOf(READER_THEMES, stored.theme, DEFAULT_READER_SETTINGS.theme),
     fontSize: sizes.includes(stored.fontSize as number) ? (stored.fontSize as number) : DEFAULT_READER_SETTINGS.fontSize,
@@ -65,6 +70,7 @@ export function normalizeReaderSettings(value: unknown): ReaderSettings {
     letterSpacing: oneOf(READER_LETTER_SPACINGS, stored.letterSpacing, DEFAULT_READER_SETTINGS.letterSpacing),
     wordSpacing: oneOf(READER_WORD_SPACINGS, stored.wordSpacing, DEFAULT_READER_SETTINGS.wordSpacing),
     markHardSections: typeof stored.markHardSections === 'boolean' ? stored.markHardSections : DEFAULT_READER_SETTINGS.markHardSections,
+    speechRate: rates.includes(stored.speechRate as number) ? (stored.speechRate as number) : DEFAULT_READER_SETTINGS.speechRate,
   };
 }
 

@@ -9,6 +9,7 @@ import { isAccessRefusal, pageAccess } from '../../utils/platform';
 import { closeReader, readerSourceTab } from '../../utils/reader';
 import { articleDirection } from '../../utils/text-direction';
 import { articleMarkdown } from '../../utils/reader-markdown';
+import { DEFAULT_READER_SETTINGS, loadReaderSettings, saveReaderSettings, type ReaderSettings } from '../../utils/reader-settings';
 import { accessState, messageOf, stateSection, t, translatePage, type PageState } from '../../utils/ui';
 import { jumpToSection, renderOutline } from './outline';
 import { setUpReadAloud, type ReadAloud } from './read-aloud';
@@ -80,7 +81,7 @@ function showState(state: PageState): void {
   outlineToggle.hidden = true;
 }
 
-function showReport(report: ArticleReport): void {
+function showReport(report: ArticleReport, settings: ReaderSettings): void {
   const { article, body, related } = renderArticle(report, new Date());
   main.replaceChildren(article, ...(related ? [related] : []));
   main.setAttribute('aria-busy', 'false');
@@ -97,15 +98,17 @@ function showReport(report: ArticleReport): void {
   }
   // Feature-detected: a browser without the Web Speech API shows no read-aloud control at all.
   if ('speechSynthesis' in window) {
-    readAloud = setUpReadAloud(byId('reader-title'), body, report.lang ?? undefined, {
-      toggle: byId('reader-read-aloud'),
+    const controls = {
+      toggle: byId<HTMLButtonElement>('reader-read-aloud'),
       player: byId('reader-player'),
-      play: byId('reader-play'),
-      stop: byId('reader-stop'),
-      rate: byId('reader-rate'),
-      voice: byId('reader-voice'),
-      online: byId('reader-online-voices'),
-    });
+      play: byId<HTMLButtonElement>('reader-play'),
+      stop: byId<HTMLButtonElement>('reader-stop'),
+      rate: byId<HTMLSelectElement>('reader-rate'),
+      voice: byId<HTMLSelectElement>('reader-voice'),
+      online: byId<HTMLInputElement>('reader-online-voices'),
+    };
+    const speed = { initial: settings.speechRate, save: (speechRate: number) => void saveReaderSettings({ speechRate }) };
+    readAloud = setUpReadAloud(byId('reader-title'), body, report.lang ?? undefined, controls, speed);
   }
   copyButton.disabled = false;
   copyButton.onclick = () => {
@@ -124,7 +127,7 @@ async function run(): Promise<void> {
     const access = pageAccess(tab.url);
     if (access !== 'readable') return showState(accessState(access));
     const result = await analyzeTab(sourceTabId);
-    if (result.status === 'article') showReport(result.report);
+    if (result.status === 'article') showReport(result.report, await loadReaderSettings().catch(() => DEFAULT_READER_SETTINGS));
     else if (result.status === 'pdf') showState(accessState('pdf'));
     else showState({ kind: 'no-article', title: t('noArticleTitle'), body: t('noArticleBody') });
   } catch (error) {

@@ -7,16 +7,22 @@
  * One utterance per sentence: pausing cancels the sentence and playing says it again from its start, which
  * behaves the same in every browser (Chrome's own pause stops for good after a while).
  */
+import { READER_SPEECH_RATES } from '../../utils/reader-settings';
 import { h, t } from '../../utils/ui';
 import { prepareSpeechUnits, type SpeechUnit } from './speech-units';
 
-export const SPEECH_RATES = [0.75, 1, 1.25, 1.5, 2] as const;
 const HEADING_PAUSE_MS = 350;
 
 export interface ReadAloud {
   /** True while a sentence is being read or waits to be read again (paused). */
   active(): boolean;
   stop(): void;
+}
+
+/** The remembered speed, and how to remember a new one. */
+export interface SpeechRateSetting {
+  initial: number;
+  save(rate: number): void;
 }
 
 interface Elements {
@@ -40,7 +46,7 @@ export function offeredVoices(voices: readonly SpeechSynthesisVoice[], lang: str
     .map(({ voice }) => voice);
 }
 
-export function setUpReadAloud(title: HTMLElement, body: HTMLElement, lang: string | undefined, elements: Elements): ReadAloud {
+export function setUpReadAloud(title: HTMLElement, body: HTMLElement, lang: string | undefined, elements: Elements, speed: SpeechRateSetting): ReadAloud {
   // Asked each time rather than kept: the voices, and with them the control, can arrive after the reader shows.
   const synth = () => window.speechSynthesis;
   let units: SpeechUnit[] | null = null;
@@ -50,8 +56,8 @@ export function setUpReadAloud(title: HTMLElement, body: HTMLElement, lang: stri
   let pauseTimer: ReturnType<typeof setTimeout> | undefined;
   const { toggle, player, play, stop, rate, voice, online } = elements;
 
-  for (const value of SPEECH_RATES) rate.append(h('option', { value: String(value) }, `${value}×`));
-  rate.value = '1';
+  for (const value of READER_SPEECH_RATES) rate.append(h('option', { value: String(value) }, `${value}×`));
+  rate.value = String(speed.initial);
 
   const voices = () => offeredVoices(synth().getVoices(), lang, online.checked);
   const fillVoices = () => {
@@ -154,7 +160,10 @@ export function setUpReadAloud(title: HTMLElement, body: HTMLElement, lang: stri
   const restart = () => {
     if (playing) start(index);
   };
-  rate.addEventListener('change', restart);
+  rate.addEventListener('change', () => {
+    speed.save(Number(rate.value));
+    restart();
+  });
   voice.addEventListener('change', restart);
   online.addEventListener('change', () => {
     fillVoices();

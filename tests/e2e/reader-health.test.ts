@@ -332,6 +332,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader health features in %
         expect(reader.isClosed()).toBe(false);
         expect(await current()).toBe('');
       });
+
+      it.skipIf(unavailable)('remembers the speed chosen earlier (1.5×) after a reload', async () => {
+        const { reader } = opened;
+        await reader.reload();
+        await reader.waitFor('main[aria-busy="false"]');
+        expect(await reader.evaluate(() => (document.getElementById('reader-rate') as HTMLSelectElement).value, null)).toBe('1.5');
+      });
     });
   });
 });
