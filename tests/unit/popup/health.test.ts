@@ -5,6 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { ArticleReport, OutlineEntry } from '../../../lib/types';
+import { BARE_REPORT } from './bare-report';
 import { renderArticleHealth, renderCareBox } from '../../../entrypoints/popup/health';
 
 vi.mock('wxt/browser', () => import('./browser-i18n'));
@@ -12,28 +13,8 @@ vi.mock('wxt/browser', () => import('./browser-i18n'));
 const NOW = new Date('2026-03-15T12:00:00Z');
 
 const bare: ArticleReport = {
-  title: 'Shingles vaccines after 50',
-  byline: null,
-  siteName: null,
-  reviewedBy: null,
-  published: null,
-  modified: null,
-  lastReviewed: null,
-  nextReview: null,
-  readingMinutes: 3,
-  wordCount: 690,
+  ...BARE_REPORT,
   outline: [{ level: 2, text: 'When to see a GP', id: 'h3' }],
-  related: [],
-  keyPoints: [],
-  sources: [],
-  careAdvice: [],
-  readingLevel: null,
-  text: '',
-  html: '',
-  sanitized: true,
-  url: 'https://example.test/shingles',
-  lang: 'en',
-  dir: null,
 };
 
 const lines = (element: HTMLElement | null) => Array.from(element?.querySelectorAll('p, li') ?? [], (line) => `${line.className || line.localName}: ${line.textContent}`);
