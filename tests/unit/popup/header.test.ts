@@ -8,9 +8,7 @@ import { renderHeader } from '../../../entrypoints/popup/header';
 
 vi.mock('wxt/browser', () => import('./browser-i18n'));
 
-const bare: ArticleReport = {
-  ...BARE_REPORT,
-};
+const bare = BARE_REPORT;
 
 const full: ArticleReport = {
   ...bare,
