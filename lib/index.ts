@@ -2,6 +2,8 @@ import { Readability } from '@mozilla/readability';
 import { removeBoilerplate } from './extraction/clean';
 import { readHealthFacts } from './health/facts';
 import { selectKeyPoints } from './health/keypoints';
+import { findCareAdvice } from './health/care-advice';
+import { readingLevel } from './health/reading-level';
 import { cloneForAnalysis, prepareDocument } from './page/normalize';
 import { findHeadline } from './page/headline';
 import { headingsByNextElement, restoreHeadingLevels, restoreLeadingHeading, shieldHeadings } from './page/headings';
@@ -13,9 +15,9 @@ import { takeSources } from './health/sources';
 import { blockText, collapseWhitespace, countWords } from './page/text';
 import { keepWebUrls, webUrl } from './page/urls';
 import type { AnalyzeOptions, ArticleReport, SourceEntry } from './types';
-import { isFurnitureHeading, pageVocabulary, type Vocabulary } from './vocabulary/index';
+import { detectLanguage, isFurnitureHeading, pageVocabulary, type Vocabulary } from './vocabulary/index';
 
-export type { AnalyzeOptions, ArticleReport, KeyPoint, OutlineEntry, RelatedItem, SourceEntry } from './types';
+export type { AnalyzeOptions, ArticleReport, CareAdvice, CareUrgency, KeyPoint, OutlineEntry, ReadingLevel, RelatedItem, SectionGrade, SourceEntry } from './types';
 export { findOutlineTarget, outlineDepths } from './output/outline';
 
 /** Below Readability's own default threshold a page has no article worth a reader (a search page, a login). */
@@ -124,6 +126,15 @@ function* pipeline(document: Document, options: AnalyzeOptions, timings: StepTim
   const keyPoints = selectKeyPoints(root, outline, title, health.takeaways, vocabulary);
   lap('keyPoints');
   yield 'keyPoints';
+  const careAdvice = findCareAdvice(root, outline, vocabulary);
+  lap('careAdvice');
+  yield 'careAdvice';
+  // The reading formula is the article's language's: the one its text is written in, else the one the page
+  // declares (a CMS may declare lang="en" on every page; an Arabic page has no table but still its language).
+  const language = detectLanguage(text) ?? parsed.lang ?? null;
+  const level = readingLevel(root, outline, language);
+  lap('readingLevel');
+  yield 'readingLevel';
   const report: ArticleReport = {
     title,
     // The page's own author line first: the cleaner removes bylines before Readability could read them.
@@ -143,6 +154,8 @@ function* pipeline(document: Document, options: AnalyzeOptions, timings: StepTim
     }),
     keyPoints,
     sources: sources.map((source) => (source.url && !webUrl(source.url) ? withoutUrl(source) : source)),
+    careAdvice,
+    readingLevel: level,
     text,
     html: root.innerHTML,
     sanitized,

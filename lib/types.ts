@@ -35,6 +35,36 @@ export interface KeyPoint {
   sectionId: string | null;
 }
 
+/** How soon the advice says to get care: emergency services, care the same day, or an ordinary appointment. */
+export type CareUrgency = 'emergency' | 'urgent' | 'routine';
+
+/** One piece of the article's advice on when to get care. */
+export interface CareAdvice {
+  /** The care section or card it comes from ("When to see a doctor"); absent for a sentence in the running text. */
+  heading?: string;
+  text: string;
+  urgency: CareUrgency;
+  /** Outline id of the section it is in; null before the first heading. */
+  sectionId: string | null;
+}
+
+/** The grade one outline section reads at. */
+export interface SectionGrade {
+  sectionId: string;
+  grade: number;
+}
+
+/**
+ * How hard the article is to read: a school grade by the formula made for its language ("Flesch–Kincaid"
+ * for English, "Fernández-Huerta" for Spanish), which counts word and sentence length only.
+ */
+export interface ReadingLevel {
+  grade: number;
+  formula: string;
+  /** Sections long enough to measure, in article order. */
+  perSection: SectionGrade[];
+}
+
 export interface ArticleReport {
   title: string;
   byline: string | null;
@@ -53,6 +83,10 @@ export interface ArticleReport {
   related: RelatedItem[];
   keyPoints: KeyPoint[];
   sources: SourceEntry[];
+  /** When to get care, emergencies first, then urgent, then routine, each in article order; empty when the article says none. */
+  careAdvice: CareAdvice[];
+  /** Null for a language without a formula, or an article too short to measure. */
+  readingLevel: ReadingLevel | null;
   /** Clean plain text of the article, blocks separated by blank lines. */
   text: string;
   /** Clean article HTML; sanitized with DOMPurify whenever the DOM it ran in supports it (`sanitized`). */

@@ -1,9 +1,15 @@
-/** "Copy article as Markdown": the reader's sanitized article through turndown, headed by its title and source. */
+/**
+ * "Copy article as Markdown": the reader's sanitized article through turndown, headed by its title and source,
+ * and by when to get care when the article says.
+ */
 import TurndownService from 'turndown';
+import { careAdviceMarkdown, type OutlineLabels } from '../lib/output/format';
+import type { CareAdvice } from '../lib/types';
 
 export interface MarkdownSource {
   title: string;
   url: string | null;
+  careAdvice?: readonly CareAdvice[];
 }
 
 function createTurndown(): TurndownService {
@@ -25,10 +31,14 @@ function createTurndown(): TurndownService {
   return turndown;
 }
 
-/** Markdown of `content` (the article as the reader shows it), starting with `# title` and the source address. */
-export function articleMarkdown(source: MarkdownSource, content: Node): string {
+/**
+ * Markdown of `content` (the article as the reader shows it), starting with `# title`, the source address and
+ * the care advice, worded by `labels` like the popup's copy.
+ */
+export function articleMarkdown(source: MarkdownSource, content: Node, labels: OutlineLabels): string {
   const turndown = createTurndown();
   const head = [`# ${turndown.escape(source.title)}`];
-  if (source.url) head.push(`Source: <${source.url}>`);
+  if (source.url) head.push(labels.message('copySource', `<${source.url}>`));
+  if (source.careAdvice?.length) head.push(careAdviceMarkdown(source.careAdvice, labels).join('\n'));
   return `${head.join('\n\n')}\n\n${turndown.turndown(content as HTMLElement).trim()}\n`;
 }

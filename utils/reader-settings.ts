@@ -4,21 +4,46 @@ import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 export const READER_THEMES = ['light', 'sepia', 'dark', 'system'] as const;
 export const READER_FONTS = ['serif', 'sans'] as const;
 export const READER_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+/** Spacing steps; the widest letter and word spacing are WCAG 1.4.12's (0.12em and 0.16em), see style.css. */
+export const READER_LINE_HEIGHTS = ['tight', 'normal', 'loose'] as const;
+export const READER_LETTER_SPACINGS = ['normal', 'wide', 'wider'] as const;
+export const READER_WORD_SPACINGS = ['normal', 'wide', 'wider'] as const;
+/** Read-aloud speeds, as the Web Speech API's rate. */
+export const READER_SPEECH_RATES = [0.75, 1, 1.25, 1.5, 2] as const;
 /** Text sizes in CSS pixels, one step per click. */
 export const READER_FONT_SIZES = [15, 17, 19, 21, 24, 27, 30] as const;
 
 export type ReaderTheme = (typeof READER_THEMES)[number];
 export type ReaderFont = (typeof READER_FONTS)[number];
 export type ReaderWidth = (typeof READER_WIDTHS)[number];
+export type ReaderLineHeight = (typeof READER_LINE_HEIGHTS)[number];
+export type ReaderLetterSpacing = (typeof READER_LETTER_SPACINGS)[number];
+export type ReaderWordSpacing = (typeof READER_WORD_SPACINGS)[number];
 
 export interface ReaderSettings {
   theme: ReaderTheme;
   fontSize: number;
   font: ReaderFont;
   width: ReaderWidth;
+  lineHeight: ReaderLineHeight;
+  letterSpacing: ReaderLetterSpacing;
+  wordSpacing: ReaderWordSpacing;
+  /** Mark the sections that read above grade 10. */
+  markHardSections: boolean;
+  speechRate: number;
 }
 
-export const DEFAULT_READER_SETTINGS: ReaderSettings = { theme: 'system', fontSize: 19, font: 'serif', width: 'medium' };
+export const DEFAULT_READER_SETTINGS: ReaderSettings = {
+  theme: 'system',
+  fontSize: 19,
+  font: 'serif',
+  width: 'medium',
+  lineHeight: 'normal',
+  letterSpacing: 'normal',
+  wordSpacing: 'normal',
+  markHardSections: false,
+  speechRate: 1,
+};
 
 let item: WxtStorageItem<ReaderSettings, Record<string, unknown>> | undefined;
 
@@ -35,11 +60,17 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback
 export function normalizeReaderSettings(value: unknown): ReaderSettings {
   const stored = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const sizes: readonly number[] = READER_FONT_SIZES;
+  const rates: readonly number[] = READER_SPEECH_RATES;
   return {
     theme: oneOf(READER_THEMES, stored.theme, DEFAULT_READER_SETTINGS.theme),
     fontSize: sizes.includes(stored.fontSize as number) ? (stored.fontSize as number) : DEFAULT_READER_SETTINGS.fontSize,
     font: oneOf(READER_FONTS, stored.font, DEFAULT_READER_SETTINGS.font),
     width: oneOf(READER_WIDTHS, stored.width, DEFAULT_READER_SETTINGS.width),
+    lineHeight: oneOf(READER_LINE_HEIGHTS, stored.lineHeight, DEFAULT_READER_SETTINGS.lineHeight),
+    letterSpacing: oneOf(READER_LETTER_SPACINGS, stored.letterSpacing, DEFAULT_READER_SETTINGS.letterSpacing),
+    wordSpacing: oneOf(READER_WORD_SPACINGS, stored.wordSpacing, DEFAULT_READER_SETTINGS.wordSpacing),
+    markHardSections: typeof stored.markHardSections === 'boolean' ? stored.markHardSections : DEFAULT_READER_SETTINGS.markHardSections,
+    speechRate: rates.includes(stored.speechRate as number) ? (stored.speechRate as number) : DEFAULT_READER_SETTINGS.speechRate,
   };
 }
 

@@ -11,6 +11,7 @@ import { copyFormatSetting, loadPopupParts, normalizePopupParts, type PopupParts
 import { renderCopyControls } from './copy';
 import { accessState, h, messageOf, stateSection, t, translatePage, waitingStates, type MessageKey, type PageState } from '../../utils/ui';
 import { renderHeader } from './header';
+import { renderArticleHealth, renderCareBox } from './health';
 import { renderOutlineTree } from './outline-tree';
 import { renderKeyPoints, renderRelated, renderSources, section } from './sections';
 import { offerOnDeviceSummary } from './summarize';
@@ -82,6 +83,8 @@ function renderReport(report: ArticleReport, tabId: number, format: OutlineForma
   const keyPoints = parts.keyPoints && report.keyPoints.length > 0 && section('key-points', t('keyPointsHeading'), renderKeyPoints(report.keyPoints, report.outline, goTo));
   show(
     renderHeader(report, locale),
+    renderCareBox(report, goTo),
+    renderArticleHealth(report, locale, new Date()),
     keyPoints,
     parts.outline &&
       section(

@@ -8,10 +8,13 @@ import { analyzeTab } from '../../utils/analyze-tab';
 import { isAccessRefusal, pageAccess } from '../../utils/platform';
 import type { ReaderMessage } from '../../utils/protocol';
 import { closeThisReader, readerSourceTab } from '../../utils/reader';
+import { articleDirection } from '../../utils/text-direction';
 import { tabAccess, withPatience } from '../../utils/waiting';
 import { articleMarkdown } from '../../utils/reader-markdown';
-import { accessState, messageOf, stateSection, t, translatePage, waitingStates, type PageState } from '../../utils/ui';
+import { DEFAULT_READER_SETTINGS, loadReaderSettings, saveReaderSettings, type ReaderSettings } from '../../utils/reader-settings';
+import { accessState, messageOf, outlineLabels, stateSection, t, translatePage, waitingStates, type PageState } from '../../utils/ui';
 import { jumpToSection, renderOutline } from './outline';
+import { setUpReadAloud, type ReadAloud } from './read-aloud';
 import { renderArticle } from './render';
 import { setUpSettings } from './settings';
 
@@ -22,6 +25,8 @@ const settingsToggle = document.getElementById('reader-settings-toggle') as HTML
 const settingsPanel = document.getElementById('reader-settings')!;
 const copyButton = document.getElementById('reader-copy') as HTMLButtonElement;
 const status = document.getElementById('reader-status')!;
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+let readAloud: ReadAloud | null = null;
 
 /** Wide enough for the outline beside the article; narrower windows fold it away behind the toggle. */
 const wideWindow = matchMedia('(min-width: 1000px)');
@@ -52,11 +57,14 @@ function setOutlineOpen(open: boolean | 'auto'): void {
   outlineToggle.setAttribute('aria-expanded', String(outlineOpen()));
 }
 
-/** Escape closes what is open on top first (settings, the folded-out outline), then the reader itself. */
+/** Escape closes what is open on top first (read aloud, settings, the folded-out outline), then the reader itself. */
 function onKeyDown(event: KeyboardEvent): void {
   if (event.key !== 'Escape' || event.defaultPrevented) return;
   event.preventDefault();
-  if (!settingsPanel.hidden) {
+  if (readAloud?.active()) {
+    readAloud.stop();
+    byId('reader-read-aloud').focus();
+  } else if (!settingsPanel.hidden) {
     setSettingsOpen(false);
     settingsToggle.focus();
   } else if (outlineOpen() && !wideWindow.matches) {
@@ -77,16 +85,41 @@ function showState(state: PageState): void {
   outlineToggle.hidden = true;
 }
 
-function showReport(report: ArticleReport): void {
-  const { article, body, related } = renderArticle(report);
+function showReport(report: ArticleReport, settings: ReaderSettings): void {
+  const { article, body, related } = renderArticle(report, new Date());
   main.replaceChildren(article, ...(related ? [related] : []));
   main.setAttribute('aria-busy', 'false');
   document.title = t('readerArticleTitle', report.title);
   document.getElementById('reader-site')!.textContent = report.siteName ?? (report.url ? new URL(report.url).hostname : '');
   if (!renderOutline(nav, report.outline, body)) setOutlineOpen(false);
+  // The outline and the related list hold the article's own words: they run the way it does (right to left
+  // for Arabic, Hebrew…), while the reader's own labels keep the interface's language.
+  for (const list of [nav.querySelector('ol'), related]) {
+    if (!list) continue;
+    if (report.lang) list.lang = report.lang;
+    const direction = articleDirection(report);
+    if (direction) list.dir = direction;
+  }
+  // Feature-detected: a browser without the Web Speech API shows no read-aloud control at all.
+  if ('speechSynthesis' in window) {
+    const controls = {
+      toggle: byId<HTMLButtonElement>('reader-read-aloud'),
+      player: byId('reader-player'),
+      play: byId<HTMLButtonElement>('reader-play'),
+      stop: byId<HTMLButtonElement>('reader-stop'),
+      rate: byId<HTMLSelectElement>('reader-rate'),
+      voice: byId<HTMLSelectElement>('reader-voice'),
+      online: byId<HTMLInputElement>('reader-online-voices'),
+    };
+    const speed = { initial: settings.speechRate, save: (speechRate: number) => {
+        saveReaderSettings({ speechRate }).catch((error: unknown) => announce(t('settingNotSaved', messageOf(error))));
+      },
+    };
+    readAloud = setUpReadAloud(byId('reader-title'), body, report.lang ?? undefined, controls, speed);
+  }
   copyButton.disabled = false;
   copyButton.onclick = () => {
-    navigator.clipboard.writeText(articleMarkdown(report, body)).then(
+    navigator.clipboard.writeText(articleMarkdown(report, body, outlineLabels())).then(
       () => announce(t('readerCopied')),
       (error: unknown) => announce(t('readerCopyFailed', error instanceof Error ? error.message : String(error))),
     );
@@ -107,7 +140,7 @@ async function run(): Promise<void> {
     );
     // The background takes this tab for its reader of that document (also after a restart or a reload).
     browser.runtime.sendMessage({ type: 'reader-shown', page: result.page } satisfies ReaderMessage).catch(() => undefined);
-    if (result.status === 'article') showReport(result.report);
+    if (result.status === 'article') showReport(result.report, await loadReaderSettings().catch(() => DEFAULT_READER_SETTINGS));
     else if (result.status === 'pdf') showState(accessState('pdf'));
     else showState({ kind: 'no-article', title: t('noArticleTitle'), body: t('noArticleBody') });
   } catch (error) {

@@ -1,9 +1,15 @@
-/** The reading settings panel: theme, text size, font and line width, applied at once and remembered. */
+/**
+ * The reading settings panel: theme, text size, font, line width, line/letter/word spacing and the marking of
+ * hard sections, applied at once and remembered.
+ */
 import {
   READER_FONT_SIZES,
   READER_FONTS,
+  READER_LETTER_SPACINGS,
+  READER_LINE_HEIGHTS,
   READER_THEMES,
   READER_WIDTHS,
+  READER_WORD_SPACINGS,
   loadReaderSettings,
   normalizeReaderSettings,
   readerSettingsItem,
@@ -15,12 +21,15 @@ import { browser } from 'wxt/browser';
 import { fontSizeLabel } from '../../utils/settings';
 import { h, t, type MessageKey } from '../../utils/ui';
 
-type ChoiceSetting = 'theme' | 'font' | 'width';
+type ChoiceSetting = 'theme' | 'font' | 'width' | 'lineHeight' | 'letterSpacing' | 'wordSpacing';
 
 const CHOICES: Record<ChoiceSetting, { values: readonly string[]; label: (value: string) => MessageKey }> = {
   theme: { values: READER_THEMES, label: (value) => `readerTheme_${value}` as MessageKey },
   font: { values: READER_FONTS, label: (value) => `readerFont_${value}` as MessageKey },
   width: { values: READER_WIDTHS, label: (value) => `readerWidth_${value}` as MessageKey },
+  lineHeight: { values: READER_LINE_HEIGHTS, label: (value) => `readerLineHeight_${value}` as MessageKey },
+  letterSpacing: { values: READER_LETTER_SPACINGS, label: (value) => `readerSpacing_${value}` as MessageKey },
+  wordSpacing: { values: READER_WORD_SPACINGS, label: (value) => `readerSpacing_${value}` as MessageKey },
 };
 
 function apply(settings: ReaderSettings): void {
@@ -28,6 +37,11 @@ function apply(settings: ReaderSettings): void {
   root.dataset.theme = settings.theme;
   root.dataset.font = settings.font;
   root.dataset.width = settings.width;
+  root.dataset.lineHeight = settings.lineHeight;
+  root.dataset.letterSpacing = settings.letterSpacing;
+  root.dataset.wordSpacing = settings.wordSpacing;
+  root.dataset.markHard = String(settings.markHardSections);
+  (document.getElementById('reader-mark-hard') as HTMLInputElement).checked = settings.markHardSections;
   root.style.setProperty('--reader-font-size', `${settings.fontSize}px`);
   for (const setting of Object.keys(CHOICES) as ChoiceSetting[]) {
     for (const input of Array.from(document.querySelectorAll<HTMLInputElement>(`input[name="reader-${setting}"]`))) {
@@ -62,6 +76,8 @@ export async function setUpSettings(onSaveFailed: (error: unknown) => void): Pro
   apply(current);
   document.getElementById('reader-smaller')!.addEventListener('click', () => update({ fontSize: stepFontSize(current.fontSize, -1) }));
   document.getElementById('reader-larger')!.addEventListener('click', () => update({ fontSize: stepFontSize(current.fontSize, 1) }));
+  const markHard = document.getElementById('reader-mark-hard') as HTMLInputElement;
+  markHard.addEventListener('change', () => update({ markHardSections: markHard.checked }));
   readerSettingsItem().watch((value) => {
     current = normalizeReaderSettings(value);
     apply(current);

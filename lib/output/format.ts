@@ -1,10 +1,10 @@
 import { outlineDepths } from './outline';
-import type { ArticleReport } from '../types';
+import type { ArticleReport, CareAdvice, CareUrgency } from '../types';
 
 /** The outline as the user copies it and the CLI prints it. */
 export type OutlineFormat = 'markdown' | 'text';
 
-type HealthFields = 'reviewedBy' | 'published' | 'modified' | 'lastReviewed' | 'nextReview' | 'keyPoints' | 'sources';
+type HealthFields = 'reviewedBy' | 'published' | 'modified' | 'lastReviewed' | 'nextReview' | 'keyPoints' | 'sources' | 'careAdvice';
 /** The health fields are optional so a caller with only an outline can still format it. */
 type OutlineSource = Pick<ArticleReport, 'title' | 'url' | 'outline' | 'related'> & Partial<Pick<ArticleReport, HealthFields>>;
 
@@ -20,6 +20,10 @@ export const OUTLINE_MESSAGE_KEYS = [
   'copyModified',
   'copyLastReviewed',
   'copyNextReview',
+  'careHeading',
+  'careUrgency_emergency',
+  'careUrgency_urgent',
+  'careUrgency_routine',
   'keyPointsHeading',
   'relatedHeading',
 ] as const;
@@ -45,7 +49,8 @@ export function formatPageDate(isoDate: string, locale: string): string {
  * Markdown, in this order, each part only when the page has it (English words shown; `labels` words them):
  *   `# Title`; `Source: <url>`; the facts line ("Medically reviewed by … · Published … · Updated … · Last
  *   reviewed … · Next review due …", dates as `labels.locale` writes them); `Sources: N` (how many references
- *   the article cites); the headings as a nested list; `## Key points` as a list; `## Related articles` as links.
+ *   the article cites); the headings as a nested list; `## When to get care`, each entry led by its urgency;
+ *   `## Key points` as a list; `## Related articles` as links.
  */
 export function outlineMarkdown(report: OutlineSource, labels: OutlineLabels): string {
   const { message } = labels;
@@ -56,13 +61,17 @@ export function outlineMarkdown(report: OutlineSource, labels: OutlineLabels): s
   if (report.sources?.length) lines.push(message('copySourcesCount', String(report.sources.length)), '');
   const depths = outlineDepths(report.outline);
   report.outline.forEach((entry, index) => lines.push(`${'  '.repeat(depths[index] ?? 0)}- ${escapeMarkdown(entry.text)}`));
-  if (report.keyPoints?.length) {
+  if (report.careAdvice?.length) {
     if (report.outline.length) lines.push('');
+    lines.push(...careAdviceMarkdown(report.careAdvice, labels));
+  }
+  if (report.keyPoints?.length) {
+    if (report.outline.length || report.careAdvice?.length) lines.push('');
     lines.push(`## ${message('keyPointsHeading')}`, '');
     for (const point of report.keyPoints) lines.push(`- ${escapeMarkdown(point.text)}`);
   }
   if (report.related.length) {
-    if (report.outline.length || report.keyPoints?.length) lines.push('');
+    if (report.outline.length || report.careAdvice?.length || report.keyPoints?.length) lines.push('');
     lines.push(`## ${message('relatedHeading')}`, '');
     for (const item of report.related) lines.push(`- [${escapeMarkdown(item.title)}](${escapeUrl(item.url)})`);
   }
@@ -71,7 +80,7 @@ export function outlineMarkdown(report: OutlineSource, labels: OutlineLabels): s
 
 /**
  * Plain text: the same content with indentation instead of list syntax. The facts and sources lines follow
- * the URL directly; "Key points" and "Related articles" are labels over indented items.
+ * the URL directly; "When to get care", "Key points" and "Related articles" are labels over indented items.
  */
 export function outlinePlainText(report: OutlineSource, labels: OutlineLabels): string {
   const { message } = labels;
@@ -83,13 +92,18 @@ export function outlinePlainText(report: OutlineSource, labels: OutlineLabels): 
   lines.push('');
   const depths = outlineDepths(report.outline);
   report.outline.forEach((entry, index) => lines.push(`${'    '.repeat(depths[index] ?? 0)}${entry.text}`));
-  if (report.keyPoints?.length) {
+  if (report.careAdvice?.length) {
     if (report.outline.length) lines.push('');
+    lines.push(message('careHeading'));
+    for (const advice of report.careAdvice) lines.push(`    ${message(URGENCY_KEYS[advice.urgency])}: ${careText(advice)}`);
+  }
+  if (report.keyPoints?.length) {
+    if (report.outline.length || report.careAdvice?.length) lines.push('');
     lines.push(message('keyPointsHeading'));
     for (const point of report.keyPoints) lines.push(`    ${point.text}`);
   }
   if (report.related.length) {
-    if (report.outline.length || report.keyPoints?.length) lines.push('');
+    if (report.outline.length || report.careAdvice?.length || report.keyPoints?.length) lines.push('');
     lines.push(message('relatedHeading'));
     for (const item of report.related) lines.push(`    ${item.title} (${item.url})`);
   }
@@ -111,6 +125,23 @@ function factsLine(report: OutlineSource, { locale, message }: OutlineLabels): s
 
 export function formatOutline(report: OutlineSource, format: OutlineFormat, labels: OutlineLabels): string {
   return format === 'markdown' ? outlineMarkdown(report, labels) : outlinePlainText(report, labels);
+}
+
+const URGENCY_KEYS: Record<CareUrgency, OutlineMessageKey> = {
+  emergency: 'careUrgency_emergency',
+  urgent: 'careUrgency_urgent',
+  routine: 'careUrgency_routine',
+};
+
+/** `## When to get care` and its entries, each led by its urgency (the outline copy and the reader's copy). */
+export function careAdviceMarkdown(advice: readonly CareAdvice[], { message }: OutlineLabels): string[] {
+  return [`## ${message('careHeading')}`, '', ...advice.map((entry) => `- **${message(URGENCY_KEYS[entry.urgency])}:** ${escapeMarkdown(careText(entry))}`)];
+}
+
+/** The advice with the section or card it comes from: "When to see a GP: See a GP if: …". */
+function careText(advice: CareAdvice): string {
+  if (!advice.heading) return advice.text;
+  return `${advice.heading}${advice.heading.endsWith(':') ? '' : ':'} ${advice.text}`;
 }
 
 /** Escapes what would turn heading text into markup (emphasis, links, HTML, a list marker at the start). */

@@ -54,5 +54,19 @@ export const de: LanguageTable = {
     pageTools: ['zitation herunterladen', 'pdf herunterladen', 'drucken', 'merken', 'artikel merken', 'nach oben'],
     listingPaths: ['autor(en|in)?', 'thema', 'themen', 'schlagworte?', 'stichworte?', 'suche', 'rubrik'],
     callsToAction: ['weiterlesen', 'mehr lesen', 'mehr erfahren', 'zum artikel', 'mehr', 'hier lesen'],
+    careHeadings: [
+      'wann (zum|zur|in die|ins) (arzt|ärztin|hausarzt|hausärztin|kinderarzt|kinderärztin|notaufnahme|krankenhaus|klinik|notarzt)\\b.{0,40}',
+      'wann (sollte|sollten|muss|müssen|soll) (man|ich|sie|du|mein kind) .{0,40}(arzt|ärztin|notaufnahme|krankenhaus|notruf|notarzt|112)\\b.{0,30}',
+      'wann ist ein arztbesuch (nötig|notwendig|sinnvoll|ratsam)', 'wann (den )?(notarzt|notruf|rettungsdienst) (rufen|wählen|alarmieren)',
+      '(ärztliche|medizinische) hilfe( suchen| holen)?',
+    ],
+    careEmergency: ['notruf(nummer)?', 'notarzt', 'notärztin', 'notaufnahme', 'rettungsdienst', 'rettungswagen', 'krankenwagen', '112', 'notfall(ambulanz|praxis)?'],
+    careUrgent: ['dringend', 'sofort', 'umgehend', 'unverzüglich', '(noch )?am (selben|gleichen) tag', 'bereitschaftsdienst', '116 ?117', 'so schnell wie möglich', 'möglichst bald'],
+    careRoutine: [
+      '(zum|zur|einen|eine|ihren|ihre|ihrem|ihrer|deinen|deine|deinem|den|die|dem) (arzt|ärztin|hausarzt|hausärztin|kinderarzt|kinderärztin|frauenarzt|frauenärztin|facharzt|fachärztin|apotheker|apothekerin|apotheke)',
+      'arztbesuch', 'ärztlich(e|en|er|es)? (rat|hilfe|behandlung|abklärung|untersuchung)', 'arztpraxis',
+    ],
+    careConditions: ['wenn', 'falls', 'sobald', 'bei'],
+    careNegations: ['(ist )?(meist |meistens |normalerweise |in der regel )?nicht (nötig|notwendig|erforderlich)', 'kein(e|en)? (arztbesuch|arzt|ärztin)', '(müssen|muss|brauchen|braucht) (sie |man |du )?(meist |normalerweise |in der regel )?(nicht|keinen|keine)'],
   },
 };

@@ -136,5 +136,32 @@ export const en: LanguageTable = {
     ],
     listingPaths: ['authors?', 'profiles?', 'people', 'staff', 'contributors?', 'tags?', 'topics?', 'categor(y|ies)', 'search', 'section'],
     callsToAction: ['(read|learn|see|view|find out|discover|watch|listen)( (more|now|next|article|story|full story|all))?', 'continue reading', 'more', 'full story', 'click here'],
+    careHeadings: [
+      'when (to|should (i|you|we)|do (i|you) need to|must (i|you)) (see|call|phone|ring|contact|visit|talk to|speak to|consult|get|seek|go to|ask for|worry)\\b.{0,60}',
+      '(get|getting|seek|seeking) (emergency |urgent |immediate |medical |professional )*(help|care|advice|attention|treatment)( .{0,40})?',
+      '(non-urgent|urgent|emergency) advice\\b.{0,80}',
+      'immediate action required\\b.{0,80}',
+      '(call|phone|dial|ring) (911|999|112|000|111|an ambulance|your (doctor|gp))\\b.{0,60}',
+      '(see|contact|call) (a|your) (doctor|gp|pharmacist|midwife|health ?care provider)\\b.{0,60}',
+    ],
+    careEmergency: [
+      '(call|phone|dial|ring|text)( or text)? (for )?(911|999|112|000|988|an ambulance|(the )?emergency services)',
+      'a ?& ?e', 'accident (and|&) emergency', '(the|an|nearest) (ER|ED)',
+      'emergency (room|department|services|care|help|treatment|number|medical (help|care|attention|services|treatment))',
+      'ambulance', 'poison (control|centre|center)',
+    ],
+    careUrgent: [
+      '(?<!non[- ])urgent(ly)?', 'urgent care', 'same[- ]day', 'nhs 111', '111 online', '(call|phone|contact|ring) 111',
+      'right away', 'immediately', 'straight away', 'as soon as possible', 'without delay', 'within (24|48) hours', 'out[- ]of[- ]hours',
+    ],
+    careRoutine: [
+      '(see|visit|contact|call|phone|ring|talk (to|with)|speak (to|with)|ask|consult|check with|tell|get (checked|seen) by|(make|book) an appointment (with|to see)) (a |an |your |the |a local )?(doctor|gp|physician|health ?care (provider|professional|team)|provider|pharmacist|nurse|midwife|dentist|specialist|medical professional|clinician|health visitor|optician|optometrist|pediatrician|paediatrician|care team|surgery)s?',
+      '(seek|get) (medical|professional) (help|advice|attention|care)',
+    ],
+    careConditions: ['if', 'when', 'whenever', 'as soon as', 'in case'],
+    careNegations: [
+      '(do|does|did) not (usually |normally |always |generally )?need to', '(don[\'’]t|doesn[\'’]t|didn[\'’]t) (usually |normally |always |generally )?need to',
+      'no need to', 'there is no need', 'not (usually |normally )?necessary to', 'needn[\'’]t', '(won[\'’]t|will not) (usually )?need to',
+    ],
   },
 };

@@ -53,5 +53,20 @@ export const es: LanguageTable = {
     pageTools: ['descargar (pdf|cita|citación|artículo)', 'imprimir', 'guardar', 'volver arriba'],
     listingPaths: ['autor(es|a)?', 'etiquetas?', 'temas?', 'categorias?', 'buscar', 'busqueda', 'seccion'],
     callsToAction: ['leer más', 'lee más', 'seguir leyendo', 'ver más', 'más información', 'leer'],
+    careHeadings: [
+      '¿?cuándo (acudir|ir|consultar|llamar|buscar|pedir|contactar|ver|visitar|preocuparse|(hay que|debo|debes|se debe|se debería|conviene) (ir|acudir|consultar|llamar|buscar))\\b.{0,60}',
+      '(busque|busca|buscar|pida|pedir) (atención|ayuda|asistencia) (médica|urgente|sanitaria)( .{0,40})?',
+      '(acuda|acude|acudir) (al médico|a urgencias|a su médico)( .{0,60})?',
+    ],
+    careEmergency: [
+      '(llam[ae]|llamar|marque|marca|marcar) (al|a) (112|911|061|emergencias|una ambulancia|los servicios de emergencias?)',
+      'urgencias', 'servicios? de (emergencias?|urgencias)', 'sala de (emergencias|urgencias)', 'ambulancia', 'emergencia médica',
+    ],
+    careUrgent: ['urgente(mente)?', 'de inmediato', 'inmediatamente', 'el mismo día', 'lo antes posible', 'cuanto antes', 'sin demora', 'sin esperar', 'en las próximas (24|48) horas'],
+    careRoutine: [
+      '(acud[aei]r?|acude|consult[ae]r?|consulte|visit[ae]r?|visite|habl[ae]r? con|hable con|llam[ae]r? a|llame a|pid[ae]r?|ve|vaya|ir) (a |al |a la |a su |a tu |con su |con tu |con el |con la |con un |con una |un |una |su |tu )?(médic[oa]|doctor(a)?|pediatra|farmacéutic[oa]|enfermer[oa]|profesional (de la salud|sanitario|médico)|centro de salud|especialista|ginecólog[oa]|dentista|cita médica|consulta médica)',
+    ],
+    careConditions: ['si', 'cuando', 'en caso de', 'siempre que'],
+    careNegations: ['no (es|suele ser) necesario', 'no hace falta', 'no (necesita|necesitas|tiene que|tienes que|hay que) (ir|acudir|consultar|ver|llamar)'],
   },
 };

@@ -8,6 +8,7 @@
  * - `whole`: the phrase is the whole text of a label or heading (trailing `: . ! ? …` and arrows ignored);
  * - `lead`: the phrase opens a block and is followed by the end, a space or punctuation ("Baca juga: …");
  * - `segment`: the phrase is one segment of a link's path ("/tag/…", "/penulis/…").
+ * - `within`: the phrase stands anywhere in a sentence, as whole words ("call 999", "acuda a urgencias").
  */
 
 export const FAMILIES = {
@@ -66,10 +67,35 @@ export const FAMILIES = {
     reason: 'A link into the site\'s author, tag, topic or search pages ("/author/…", "/thema/…", "/penulis/…") lists articles; it is none, so never a related item.',
   },
   callsToAction: { match: 'whole', reason: 'A card\'s "Read more" link names no article; the card\'s headline does.' },
+  careHeadings: {
+    match: 'whole',
+    reason:
+      'A section or card that says when to get care ("When to see a doctor", "Urgent advice: …", "¿Cuándo acudir al médico?", "Wann zum Arzt?", "Quand consulter ?"): all of it is care advice, shown first.',
+  },
+  careEmergency: {
+    match: 'within',
+    reason: 'Words for emergency care ("call 999", "go to A&E", "acuda a urgencias", "Notruf 112", "appelez le 15"): advice that uses them is an emergency.',
+  },
+  careUrgent: {
+    match: 'within',
+    reason: 'Words for care needed soon but not an emergency ("urgent", "same day", "NHS 111", "de inmediato", "sofort", "sans attendre").',
+  },
+  careRoutine: {
+    match: 'within',
+    reason: 'Seeing or asking a health professional ("see a GP", "talk to your doctor", "consulte a su médico", "zum Arzt", "consultez un médecin").',
+  },
+  careConditions: {
+    match: 'within',
+    reason: 'The words that make a sentence say when ("if", "when", "si", "wenn", "lorsque"): "See a GP if …" is advice, "GPs see many patients" is not.',
+  },
+  careNegations: {
+    match: 'within',
+    reason: 'Advice that care is not needed ("you do not usually need to see a GP", "no hace falta", "nicht nötig", "pas besoin de") is not when to get care.',
+  },
 } as const;
 
 export type FamilyName = keyof typeof FAMILIES;
-export type MatchMode = 'whole' | 'lead' | 'segment';
+export type MatchMode = 'whole' | 'lead' | 'segment' | 'within';
 
 /** One language's words. Every family is optional: a missing family falls back to English, always included. */
 export interface LanguageTable {

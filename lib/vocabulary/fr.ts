@@ -50,5 +50,20 @@ export const fr: LanguageTable = {
     pageTools: ['télécharger (le pdf|la citation)', 'imprimer', 'sauvegarder', 'retour en haut'],
     listingPaths: ['auteurs?', 'mots?-cles?', 'themes?', 'categories?', 'recherche', 'rubrique'],
     callsToAction: ['lire la suite', 'en savoir plus', 'lire plus', 'voir plus', 'lire'],
+    careHeadings: [
+      'quand (consulter|appeler|aller|se rendre|contacter|voir|s[\'’]inquiéter|faut-il (consulter|appeler|aller|s[\'’]inquiéter)|demander de l[\'’]aide)\\b.{0,60}',
+      '(consulter|appeler|contacter) (un|le|votre) (médecin|pharmacien|généraliste)( .{0,40})?',
+    ],
+    careEmergency: [
+      '(appele[rz]|appelle|composez|composer|faites le|contactez|contacter) (le |les )?(15|112|18|114|samu|pompiers|secours)',
+      'urgences', 'samu', 'services? d[\'’]urgence', 'ambulance',
+    ],
+    careUrgent: ['(?<!non )urgent(e|es|s)?', 'en urgence', 'rapidement', 'sans (attendre|tarder|délai)', 'immédiatement', 'le jour même', 'dans les (24|48) heures', 'au plus vite', 'dès que possible'],
+    careRoutine: [
+      '(consulte[rz]?|consultez|voir|voyez|parle[rz]?( en)?|parlez-en|contacte[rz]?|contactez|appele[rz]|prendre rendez-vous avec|prenez rendez-vous avec|demande[rz] (conseil|avis) à) (à |avec |)?(un |une |votre |le |la |ton |ta |son |sa )?(médecin|docteur|généraliste|pharmacien(ne)?|pédiatre|sage-femme|professionnel de santé|gynécologue|dermatologue|spécialiste)',
+      'consulte[rz]?', 'consultez', 'avis médical',
+    ],
+    careConditions: ['si', 's[\'’]il', 's[\'’]ils', 's[\'’]elle', 'lorsque', 'lorsqu[\'’]', 'quand', 'en cas d[e\'’]', 'dès que'],
+    careNegations: ['pas (besoin|nécessaire) de', 'inutile de', 'n[\'’]est (généralement |souvent )?pas nécessaire'],
   },
 };

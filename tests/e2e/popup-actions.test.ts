@@ -76,13 +76,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup actions in %s', (name
     const { browser, site } = session;
     const { popup, page } = await openPopupFor(browser, `${site.origin}/reviewed-article.html`);
     await popup.bringToFront();
-    // The key points come first, each a button that scrolls to its section; then the outline's one Tab stop.
+    // The care box comes first, then the key points, each a button that scrolls to its section; then the
+    // outline's one Tab stop.
     const stops: string[] = [];
-    for (let press = 0; press < 6; press++) {
+    for (let press = 0; press < 7; press++) {
       await popup.press('Tab');
       stops.push(await focusedEntry(popup));
     }
     expect(stops).toEqual([
+      'button: Routine See a doctor if symptoms keep a child awake despite treatment, if there is wheezing, coughing at night or breathlessness, which can mean asthma as well as hay fever, or if a child under two seems to have hay fever.',
       'button: Hay fever is the immune system overreacting to pollen.',
       'button: A cold usually comes with a raised temperature, aches and thick or coloured mucus, and it clears within about ten days.',
       'button: A gentle salt-water spray or rinse washes pollen out of the nose and thins mucus.',

@@ -228,7 +228,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader view in %s', (name) 
       await reader.click('label[for="reader-width-wide"]');
       await reader.click('#reader-larger');
       await reader.click('#reader-larger');
-      const chosen = { theme: 'sepia', font: 'sans', width: 'wide', fontSize: '24px', checked: ['reader-theme-sepia', 'reader-font-sans', 'reader-width-wide'] };
+      const chosen = { theme: 'sepia', font: 'sans', width: 'wide', fontSize: '24px', checked: ['reader-theme-sepia', 'reader-font-sans', 'reader-width-wide', 'reader-lineHeight-normal', 'reader-letterSpacing-normal', 'reader-wordSpacing-normal'] };
       await expect.poll(displayed).toEqual(chosen);
       await reader.reload();
       await reader.waitFor('main[aria-busy="false"]');

@@ -70,24 +70,26 @@ describe('outline copy formats', () => {
     sources: [{ text: 'A study.' }, { text: 'Another study.', doi: '10.1000/x' }, { text: 'A fact sheet.' }],
   };
 
+  /** The health report's Markdown up to the end of its outline, and its key points. */
+  const MARKDOWN_HEALTH_HEAD = [
+    '# Iron \\*and\\* the \\[teen\\] athlete',
+    '',
+    'Source: <https://example.test/iron>',
+    '',
+    'Medically reviewed by Ana \\*Ruiz\\*, MD · Published Jan 5, 2024 · Updated Mar 1, 2024 · Last reviewed Feb 20, 2024 · Next review due Feb 20, 2027',
+    '',
+    'Sources: 3',
+    '',
+    ...MARKDOWN_OUTLINE,
+    '',
+  ];
+  const MARKDOWN_KEY_POINTS = ['## Key points', '', '- Ferritin is the test that finds low iron before anemia.', '- 1\\. Eat \\[iron\\] with vitamin C.', ''];
+
   it('Markdown: the facts line and "Sources: N" follow the source, key points follow the outline', () => {
     expect(outlineMarkdown(healthReport, ENGLISH_LABELS)).toBe(
       [
-        '# Iron \\*and\\* the \\[teen\\] athlete',
-        '',
-        'Source: <https://example.test/iron>',
-        '',
-        'Medically reviewed by Ana \\*Ruiz\\*, MD · Published Jan 5, 2024 · Updated Mar 1, 2024 · Last reviewed Feb 20, 2024 · Next review due Feb 20, 2027',
-        '',
-        'Sources: 3',
-        '',
-        ...MARKDOWN_OUTLINE,
-        '',
-        '## Key points',
-        '',
-        '- Ferritin is the test that finds low iron before anemia.',
-        '- 1\\. Eat \\[iron\\] with vitamin C.',
-        '',
+        ...MARKDOWN_HEALTH_HEAD,
+        ...MARKDOWN_KEY_POINTS,
         ...MARKDOWN_RELATED,
       ].join('\n'),
     );
@@ -109,6 +111,51 @@ describe('outline copy formats', () => {
         '',
         ...TEXT_RELATED,
       ].join('\n'),
+    );
+  });
+
+  const careReport = {
+    ...healthReport,
+    careAdvice: [
+      { text: 'Call 999 if *you* faint.', urgency: 'emergency' as const, sectionId: null },
+      { heading: 'Urgent advice: Ask for an urgent GP appointment if:', text: 'you feel [very] tired', urgency: 'urgent' as const, sectionId: 'h4' },
+      { heading: 'When to see a GP', text: 'See a GP if you bruise easily.', urgency: 'routine' as const, sectionId: 'h2' },
+    ],
+  };
+
+  it('Markdown: "When to get care" follows the outline, each entry led by its urgency and its section or card', () => {
+    expect(outlineMarkdown(careReport, ENGLISH_LABELS)).toBe(
+      [
+        ...MARKDOWN_HEALTH_HEAD,
+        '## When to get care',
+        '',
+        '- **Emergency:** Call 999 if \\*you\\* faint.',
+        '- **Urgent:** Urgent advice: Ask for an urgent GP appointment if: you feel \\[very\\] tired',
+        '- **Routine:** When to see a GP: See a GP if you bruise easily.',
+        '',
+        ...MARKDOWN_KEY_POINTS,
+        ...MARKDOWN_RELATED,
+      ].join('\n'),
+    );
+  });
+
+  it('plain text: "When to get care" as a label over the entries', () => {
+    expect(outlinePlainText({ ...careReport, keyPoints: [], related: [], sources: [], reviewedBy: null, published: null, modified: null, lastReviewed: null, nextReview: null }, ENGLISH_LABELS)).toBe(
+      [
+        'Iron *and* the [teen] athlete',
+        'https://example.test/iron',
+        '',
+        ...TEXT_OUTLINE,
+        '',
+        'When to get care',
+        '    Emergency: Call 999 if *you* faint.',
+        '    Urgent: Urgent advice: Ask for an urgent GP appointment if: you feel [very] tired',
+        '    Routine: When to see a GP: See a GP if you bruise easily.',
+        '',
+      ].join('\n'),
+    );
+    expect(outlinePlainText({ title: 'Short', url: null, outline: [], related: [], careAdvice: careReport.careAdvice.slice(0, 1) }, ENGLISH_LABELS)).toBe(
+      ['Short', '', 'When to get care', '    Emergency: Call 999 if *you* faint.', ''].join('\n'),
     );
   });
 

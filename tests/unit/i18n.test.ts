@@ -18,7 +18,7 @@ const translations = LANGUAGES.filter((language) => language !== DEFAULT_LANGUAG
  */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
   de: ['aboutVersion', 'formatMarkdown', 'readerTheme_sepia', 'readerTheme_system'],
-  es: ['formatMarkdown', 'readerTheme_sepia'],
+  es: ['formatMarkdown', 'readerLineHeight_normal', 'readerSpacing_normal', 'readerTheme_sepia'],
   fr: ['aboutVersion', 'formatMarkdown', 'sourcesHeading', 'sourcesTitle'],
 };
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sanitizeForDisplay } from '../../lib/extraction/sanitize';
 import { articleMarkdown } from '../../utils/reader-markdown';
 import { jsdomDocument } from '../support/dom';
+import { ENGLISH_LABELS } from '../support/labels';
 
 function shownArticle(html: string): HTMLElement {
   const doc = jsdomDocument('<div class="article__body"></div>');
@@ -21,7 +22,7 @@ describe('articleMarkdown', () => {
         '<table><tr><th>Food</th><th>Salt</th></tr><tr><td>Bread | white</td><td>1.0 g</td></tr></table>' +
         '<p>See <a href="https://example.test/salt">the salt guide</a>.</p>',
     );
-    expect(articleMarkdown({ title: 'Salt [and] you', url: 'https://example.test/article' }, body)).toBe(
+    expect(articleMarkdown({ title: 'Salt [and] you', url: 'https://example.test/article' }, body, ENGLISH_LABELS)).toBe(
       [
         '# Salt \\[and\\] you',
         '',
@@ -48,7 +49,22 @@ describe('articleMarkdown', () => {
     );
   });
 
+  it('puts when to get care after the source, and copies the article as shown (sentence spans and section marks add no text)', () => {
+    const body = shownArticle('<h2 data-hao-id="h1">When to see a GP</h2><p>See a GP if it lasts a week.</p>');
+    // What the reader adds for read aloud and for the care mark: spans and data attributes only.
+    const paragraph = body.querySelector('p')!;
+    const span = body.ownerDocument.createElement('span');
+    span.className = 'sentence';
+    span.append(...Array.from(paragraph.childNodes));
+    paragraph.append(span);
+    body.querySelector('h2')!.setAttribute('data-care-label', 'When to get care: Routine');
+    const careAdvice = [{ heading: 'When to see a GP', text: 'See a GP if it lasts a week.', urgency: 'routine' as const, sectionId: 'h1' }];
+    expect(articleMarkdown({ title: 'Coughs', url: null, careAdvice }, body, ENGLISH_LABELS)).toBe(
+      ['# Coughs', '', '## When to get care', '', '- **Routine:** When to see a GP: See a GP if it lasts a week.', '', '## When to see a GP', '', 'See a GP if it lasts a week.', ''].join('\n'),
+    );
+  });
+
   it('leaves out the source line when the page has no web address', () => {
-    expect(articleMarkdown({ title: 'Notes', url: null }, shownArticle('<p>Text.</p>'))).toBe('# Notes\n\nText.\n');
+    expect(articleMarkdown({ title: 'Notes', url: null }, shownArticle('<p>Text.</p>'), ENGLISH_LABELS)).toBe('# Notes\n\nText.\n');
   });
 });

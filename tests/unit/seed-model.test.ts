@@ -12,6 +12,8 @@ const URL = 'https://clearmindhealth.example/psychiatry/attachment-based-therapi
 const expected = JSON.parse(readFixture('seed-model.expected.json')) as {
   title: string;
   related: { title: string; url: string; summary: string; date: string }[];
+  careAdvice: unknown[];
+  readingLevel: unknown;
 };
 
 afterAll(closeDocuments);
@@ -44,6 +46,17 @@ describe.each([
   it('lists exactly the 20 related articles with summary and date', () => {
     expect(report!.related).toHaveLength(20);
     expect(report!.related).toEqual(expected.related);
+  });
+
+  it('has no advice on when to get care: "asking for help when it is needed" and "may call for" name no care', () => {
+    expect(report!.careAdvice).toEqual(expected.careAdvice);
+  });
+
+  it('reads at grade 13.6 by Flesch–Kincaid, each section measured on its own', () => {
+    // Counted apart from the pipeline (the fixture's paragraphs split at ". ", the `syllable` package):
+    // 1193 words, 60 sentences, 2171 syllables: 0.39 × 1193/60 + 11.8 × 2171/1193 − 15.59 = 13.64. Sections:
+    // h1 214 words, 11 sentences, 367 syllables → 12.2; h2 201/9/372 → 15.0; h3 192/10/351 → 13.5; h4 365/20/677 → 13.4.
+    expect(report!.readingLevel).toEqual(expected.readingLevel);
   });
 
   it('keeps ad labels, the share bar and the related list out of the text', () => {

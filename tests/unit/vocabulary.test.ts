@@ -48,7 +48,7 @@ describe('vocabulary tables', () => {
   it('every family has a reason and a way of matching', () => {
     for (const [name, family] of Object.entries(FAMILIES)) {
       expect(family.reason.length, name).toBeGreaterThan(30);
-      expect(['whole', 'lead', 'segment']).toContain(family.match);
+      expect(['whole', 'lead', 'segment', 'within']).toContain(family.match);
     }
   });
 });

@@ -2,33 +2,13 @@
 /** The popup's header: every fact the report has, dates in the user's format with the ISO date kept. */
 import { describe, expect, it, vi } from 'vitest';
 import type { ArticleReport } from '../../../lib/types';
+import { BARE_REPORT } from './bare-report';
 import { dateElement } from '../../../utils/ui';
 import { renderHeader } from '../../../entrypoints/popup/header';
 
 vi.mock('wxt/browser', () => import('./browser-i18n'));
 
-const bare: ArticleReport = {
-  title: 'Shingles vaccines after 50',
-  byline: null,
-  siteName: null,
-  reviewedBy: null,
-  published: null,
-  modified: null,
-  lastReviewed: null,
-  nextReview: null,
-  readingMinutes: 3,
-  wordCount: 690,
-  outline: [],
-  related: [],
-  keyPoints: [],
-  sources: [],
-  text: '',
-  html: '',
-  sanitized: true,
-  url: 'https://example.test/shingles',
-  lang: 'en',
-  dir: null,
-};
+const bare = BARE_REPORT;
 
 const full: ArticleReport = {
   ...bare,

@@ -1,0 +1,52 @@
+/**
+ * The cleaned article as its readers of prose see it: paragraphs and list items in reading order, each with the
+ * outline section it falls under. Tables, figures, code and a sources list are left out: they are not running
+ * prose, so they neither score for reading level nor give care advice.
+ */
+import { HEADING_ID_ATTRIBUTE } from '../page/headings';
+import { firstDescendant, textOf } from '../page/text';
+import type { OutlineEntry } from '../types';
+import { SOURCES_ATTRIBUTE } from './sources';
+
+export interface ArticleBlock {
+  element: Element;
+  text: string;
+  /** The outline entry of the section the block is in; null before the first heading. */
+  section: OutlineEntry | null;
+  /** The list (`ul`/`ol`) a list item belongs to, so consecutive items can be read as one list. */
+  list: Element | null;
+}
+
+const NOT_PROSE = new Set(['table', 'figure', 'figcaption', 'pre', 'code', 'nav', 'footer', 'form', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LEAF_BLOCKS = new Set(['p', 'dd', 'dt']);
+const NESTED_BLOCK = new Set(['p', 'ul', 'ol', 'div', 'dl', 'table', 'blockquote', 'section', 'article']);
+
+/** Every prose block of `root` in reading order, with its section. */
+export function articleBlocks(root: Element, outline: readonly OutlineEntry[]): ArticleBlock[] {
+  const sections = new Map(outline.map((entry) => [entry.id, entry]));
+  const blocks: ArticleBlock[] = [];
+  let section: OutlineEntry | null = null;
+  const walk = (element: Element) => {
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      const entry = sections.get(child.getAttribute(HEADING_ID_ATTRIBUTE) ?? '');
+      if (entry) {
+        section = entry;
+        continue;
+      }
+      const tag = child.localName;
+      if (NOT_PROSE.has(tag) || child.hasAttribute(SOURCES_ATTRIBUTE)) continue;
+      // Readability can leave blocks nested in a paragraph (a <p> of <p>s, which no parser would build): such a
+      // block is read through its children, or its paragraphs would run together.
+      const leaf = (tag === 'li' || LEAF_BLOCKS.has(tag)) && !firstDescendant(child, (inner) => NESTED_BLOCK.has(inner.localName));
+      const leafItem = leaf && tag === 'li';
+      if (leaf) {
+        const text = textOf(child);
+        if (text) blocks.push({ element: child, text, section, list: leafItem ? child.parentElement : null });
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  return blocks;
+}
