@@ -17,8 +17,11 @@ import {
   popupPartsSetting,
   READER_FONT_SIZES,
   READER_FONTS,
+  READER_LETTER_SPACINGS,
+  READER_LINE_HEIGHTS,
   READER_THEMES,
   READER_WIDTHS,
+  READER_WORD_SPACINGS,
   readerSettingsItem,
   resetSettings,
   saveReaderSettings,
@@ -44,6 +47,9 @@ const CHOICES: { setting: string; values: readonly string[]; label: (value: stri
   { setting: 'theme', values: READER_THEMES, label: (value) => `readerTheme_${value}` as MessageKey },
   { setting: 'font', values: READER_FONTS, label: (value) => `readerFont_${value}` as MessageKey },
   { setting: 'width', values: READER_WIDTHS, label: (value) => `readerWidth_${value}` as MessageKey },
+  { setting: 'lineHeight', values: READER_LINE_HEIGHTS, label: (value) => `readerLineHeight_${value}` as MessageKey },
+  { setting: 'letterSpacing', values: READER_LETTER_SPACINGS, label: (value) => `readerSpacing_${value}` as MessageKey },
+  { setting: 'wordSpacing', values: READER_WORD_SPACINGS, label: (value) => `readerSpacing_${value}` as MessageKey },
 ];
 
 /** The popup's sections, labelled with the headings the popup shows them under. */
@@ -89,9 +95,9 @@ function showCopyFormat(format: OutlineFormat): void {
 }
 
 function showReaderSettings(settings: ReaderSettings): void {
-  for (const value of READER_THEMES) check('theme', value, value === settings.theme);
-  for (const value of READER_FONTS) check('font', value, value === settings.font);
-  for (const value of READER_WIDTHS) check('width', value, value === settings.width);
+  for (const { setting, values } of CHOICES) {
+    if (setting in settings) for (const value of values) check(setting, value, value === settings[setting as keyof ReaderSettings]);
+  }
   fontSize.value = String(settings.fontSize);
 }
 

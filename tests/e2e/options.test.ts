@@ -19,12 +19,15 @@ function shownChoices(options: TestPage) {
       font: checked('font'),
       fontSize: (document.getElementById('reader-font-size') as HTMLSelectElement).value,
       width: checked('width'),
+      lineHeight: checked('lineHeight'),
+      letterSpacing: checked('letterSpacing'),
+      wordSpacing: checked('wordSpacing'),
       parts: Array.from(document.querySelectorAll<HTMLInputElement>('#popup-parts input:checked'), (input) => input.value),
     };
   }, null);
 }
 
-const DEFAULTS = { copyFormat: 'markdown', theme: 'system', font: 'serif', fontSize: '19', width: 'medium', parts: ['keyPoints', 'outline', 'related', 'sources'] };
+const DEFAULTS = { copyFormat: 'markdown', theme: 'system', font: 'serif', fontSize: '19', width: 'medium', lineHeight: 'normal', letterSpacing: 'normal', wordSpacing: 'normal', parts: ['keyPoints', 'outline', 'related', 'sources'] };
 
 function storedSettings(browser: ExtensionBrowser) {
   return browser.evaluateInExtension(async () => {
@@ -61,6 +64,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('options page in %s', (name)
     await options.click('label[for="theme-dark"]');
     await options.click('label[for="font-sans"]');
     await options.click('label[for="width-wide"]');
+    await options.click('label[for="lineHeight-loose"]');
+    await options.click('label[for="wordSpacing-wider"]');
     await options.evaluate(() => {
       const select = document.getElementById('reader-font-size') as HTMLSelectElement;
       select.value = '24';
@@ -70,7 +75,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('options page in %s', (name)
     await options.click('#part-sources');
     await expect.poll(() => storedSettings(browser)).toEqual({
       copyFormat: 'text',
-      readerSettings: { theme: 'dark', fontSize: 24, font: 'sans', width: 'wide' },
+      // The reader's other settings are stored with them, at their defaults.
+      readerSettings: {
+        theme: 'dark',
+        fontSize: 24,
+        font: 'sans',
+        width: 'wide',
+        lineHeight: 'loose',
+        letterSpacing: 'normal',
+        wordSpacing: 'wider',
+        markHardSections: false,
+        speechRate: 1,
+      },
       popupParts: { keyPoints: true, outline: true, related: false, sources: false },
     });
     expect(await options.texts('#options-status')).toEqual(['Saved']);
@@ -79,6 +95,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('options page in %s', (name)
     const { popup, page, tabId } = await openPopupFor(browser, `${site.origin}/reviewed-article.html`);
     expect(await chosenFormat(popup)).toBe('text');
     expect(await popup.evaluate(() => Array.from(document.querySelectorAll('main > section, main > details'), (part) => part.className), null)).toEqual([
+      'section section--care',
+      'article-health',
       'section section--key-points',
       'section section--outline',
     ]);
@@ -90,9 +108,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('options page in %s', (name)
     const look = () =>
       reader.evaluate(() => {
         const root = document.documentElement;
-        return { theme: root.dataset.theme, font: root.dataset.font, width: root.dataset.width, size: root.style.getPropertyValue('--reader-font-size') };
+        return {
+          theme: root.dataset.theme,
+          font: root.dataset.font,
+          width: root.dataset.width,
+          size: root.style.getPropertyValue('--reader-font-size'),
+          lineHeight: root.dataset.lineHeight,
+          wordSpacing: root.dataset.wordSpacing,
+        };
       }, null);
-    expect(await look()).toEqual({ theme: 'dark', font: 'sans', width: 'wide', size: '24px' });
+    expect(await look()).toEqual({ theme: 'dark', font: 'sans', width: 'wide', size: '24px', lineHeight: 'loose', wordSpacing: 'wider' });
 
     // Reset: storage empties, the options page and the open reader follow at once, the next popup has it all.
     await options.bringToFront();
@@ -100,10 +125,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('options page in %s', (name)
     await expect.poll(() => storedSettings(browser)).toEqual({});
     await expect.poll(() => shownChoices(options)).toEqual(DEFAULTS);
     expect(await options.texts('#options-status')).toEqual(['All settings are back to their defaults']);
-    await expect.poll(look).toEqual({ theme: 'system', font: 'serif', width: 'medium', size: '19px' });
+    await expect.poll(look).toEqual({ theme: 'system', font: 'serif', width: 'medium', size: '19px', lineHeight: 'normal', wordSpacing: 'normal' });
     const again = await openPopupFor(browser, `${site.origin}/reviewed-article.html`);
     expect(await chosenFormat(again.popup)).toBe('markdown');
-    expect(await again.popup.texts('main > section > .section-head h2, main > details > summary')).toEqual(['Key points', 'Outline', 'Related articles']);
+    expect(await again.popup.texts('main > section > .section-head h2, main > details > summary')).toEqual(['When to get care', 'Key points', 'Outline', 'Related articles']);
     for (const open of [again.popup, again.page, reader, page, options]) await open.close();
   });
 

@@ -80,7 +80,7 @@ describe.each(RUNS)('store screenshots: %s in %s', (name, language) => {
     await popup.setViewport(POPUP_SIZE.width, POPUP_SIZE.height);
     await popup.setColorScheme('light');
     expect(await popup.evaluate(() => document.documentElement.lang, null)).toBe(language);
-    expect(await popup.texts('.section-head h2')).toEqual([message('keyPointsHeading'), message('outlineHeading'), message('relatedHeading')]);
+    expect(await popup.texts('.section-head h2')).toEqual([message('careHeading'), message('keyPointsHeading'), message('outlineHeading'), message('relatedHeading')]);
     expect(await popup.texts('.dates dt')).toEqual([message('datePublished'), message('dateModified')]);
     expect(await popup.texts('.dates dd')).toEqual([formatPageDate('2024-03-04', language), formatPageDate('2025-02-11', language)]);
     expect(await popup.texts('.about-line a')).toEqual([message('aboutLink')]);
