@@ -4,7 +4,7 @@
  * prose, so they neither score for reading level nor give care advice.
  */
 import { HEADING_ID_ATTRIBUTE } from '../page/headings';
-import { firstDescendant, textOf } from '../page/text';
+import { firstDescendant, nextElementWithin, textOf } from '../page/text';
 import type { OutlineEntry } from '../types';
 import { SOURCES_ATTRIBUTE } from './sources';
 
@@ -26,27 +26,26 @@ export function articleBlocks(root: Element, outline: readonly OutlineEntry[]): 
   const sections = new Map(outline.map((entry) => [entry.id, entry]));
   const blocks: ArticleBlock[] = [];
   let section: OutlineEntry | null = null;
-  const walk = (element: Element) => {
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      const entry = sections.get(child.getAttribute(HEADING_ID_ATTRIBUTE) ?? '');
-      if (entry) {
-        section = entry;
-        continue;
-      }
-      const tag = child.localName;
-      if (NOT_PROSE.has(tag) || child.hasAttribute(SOURCES_ATTRIBUTE)) continue;
+  // Pre-order by a loop (pages nest deeper than a call stack); headings, non-prose and leaf blocks are not entered.
+  let child = root.firstElementChild;
+  while (child) {
+    let enter = false;
+    const entry = sections.get(child.getAttribute(HEADING_ID_ATTRIBUTE) ?? '');
+    const tag = child.localName;
+    if (entry) {
+      section = entry;
+    } else if (!NOT_PROSE.has(tag) && !child.hasAttribute(SOURCES_ATTRIBUTE)) {
       // Readability can leave blocks nested in a paragraph (a <p> of <p>s, which no parser would build): such a
       // block is read through its children, or its paragraphs would run together.
       const leaf = (tag === 'li' || LEAF_BLOCKS.has(tag)) && !firstDescendant(child, (inner) => NESTED_BLOCK.has(inner.localName));
-      const leafItem = leaf && tag === 'li';
       if (leaf) {
         const text = textOf(child);
-        if (text) blocks.push({ element: child, text, section, list: leafItem ? child.parentElement : null });
+        if (text) blocks.push({ element: child, text, section, list: tag === 'li' ? child.parentElement : null });
       } else {
-        walk(child);
+        enter = true;
       }
     }
-  };
-  walk(root);
+    child = nextElementWithin(root, child, !enter);
+  }
   return blocks;
 }
