@@ -21,6 +21,7 @@ const MIN_INLINE_LINK_SHARE = 0.5;
 const MIN_NAMED_ITEMS = 2;
 /** Headlines are a few words; menus name sections in one or two. */
 const MIN_HEADLINE_WORDS = 3;
+const MIN_LABELLED_HEADLINE_WORDS = 2;
 const MAX_HEADLINE_WORDS = 30;
 /** A short lead-in an in-body list item may carry before its link ("A SIMPLE GUIDE: …"). */
 const MAX_LEAD_IN = 30;
@@ -161,7 +162,7 @@ function findByText(texts: readonly Text[], context: Context, add: (element: Ele
     const text = !parent.firstElementChild ? collapseWhitespace(raw) : parent.childElementCount <= MAX_LABEL_PARTS ? textOf(parent) : '';
     const kind = text && text.length <= MAX_LABEL ? kindOf(labelText(text)) : null;
     if (kind) {
-      const top = outermostWithText(parent, text, PAGE_LEVEL);
+      const top = wholeLabel(outermostWithText(parent, text, PAGE_LEVEL), kind, kindOf);
       if (!inNavigation(top)) labelled(top, kind, context, add);
       continue;
     }
@@ -173,6 +174,22 @@ function findByText(texts: readonly Text[], context: Context, add: (element: Ele
     const items = readCards(box, context, true);
     if (items.length) add(box, 'related', items.map((item) => ({ ...item, title: withoutLabel(item.title, inline) })));
   }
+}
+
+/**
+ * A label set in parts of their own ("<p>Read more</p><p>about maternal health</p>") is their wrapper: what
+ * follows the wrapper is what it introduces. Climbs while the wrapper is a short text without links that reads
+ * as the same kind of label.
+ */
+function wholeLabel(label: Element, kind: RelatedGroup, kindOf: (label: string) => RelatedGroup | null): Element {
+  let whole = label;
+  for (let parent = whole.parentElement; parent && !PAGE_LEVEL.has(parent.localName); parent = parent.parentElement) {
+    // Its parts are blocks, which markup may set with no space between them.
+    const text = collapseWhitespace(Array.from(parent.childNodes, (node) => node.textContent ?? '').join(' '));
+    if (text.length > MAX_LABEL || firstDescendant(parent, isLinkWithHref) || kindOf(labelText(text)) !== kind) break;
+    whole = parent;
+  }
+  return whole;
 }
 
 /** What a whole-block label introduces, collected (related reading) or only removed (charts, empty shells). */
@@ -302,7 +319,9 @@ function readCards(container: Element, context: Context, inline = false, label: 
   if (inline) return read;
   const items = read.filter((item) => readsLikeHeadline(item.title, context));
   // Mostly names of a word or two: a list of topics or sections, not of articles.
-  return items.length * 2 >= read.length ? items : [];
+  if (items.length * 2 < read.length) return [];
+  // Under a label, among headlines, a two-word title is one more article ("Achtung, ansteckend!", a gallery).
+  return label ? read.filter((item) => readsLikeHeadline(item.title, context, MIN_LABELLED_HEADLINE_WORDS)) : items;
 }
 
 /** A link to another article of this site: not an anchor, a share button, an author, tag or topic page. */
@@ -317,9 +336,9 @@ function isArticleLink(link: Element, context: Context): boolean {
 }
 
 /** A few words that are neither a call to action nor a bare date. */
-function readsLikeHeadline(title: string, context: Context): boolean {
+function readsLikeHeadline(title: string, context: Context, minWords = MIN_HEADLINE_WORDS): boolean {
   const words = countWords(title);
-  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !isCallToAction(title, context.vocabulary) && findDate(title, context.vocabulary) !== collapseWhitespace(title);
+  return words >= minWords && words <= MAX_HEADLINE_WORDS && !isCallToAction(title, context.vocabulary) && findDate(title, context.vocabulary) !== collapseWhitespace(title);
 }
 
 function sharesTopic(title: string, context: Context): boolean {

@@ -457,7 +457,7 @@ function visibleAuthor(page: PageIndex, isOther: OtherContentTest): string | nul
   const labels = factLabels(page.vocabulary);
   // The name alone: not the date or job title a byline goes on with ("Jane Doe Oct 13, 2020", "Jane Doe, Staff Writer").
   const author = (text: string) => {
-    const name = text.slice(0, findDateMatch(text, page.vocabulary)?.index ?? text.length).replace(/[\s|,·•@-]+$/, '').replace(labels.jobTitle, '');
+    const name = text.slice(0, findDateMatch(text, page.vocabulary)?.index ?? text.length).replace(/[\s|/,·•@-]+$/, '').replace(labels.jobTitle, '');
     return /\d/.test(name) ? null : reviewerName(name);
   };
   for (const link of page.authorLinks) {

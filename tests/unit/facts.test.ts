@@ -239,6 +239,8 @@ describe('the author (byline), read before cleaning removes byline lines', () =>
     expect(byline('<p class="byline">By Jane Roe</p>', jsonLd)).toBe('Ines Duarte');
     expect(byline('<div class="byline">Story by <a rel="author" href="/p">Sam Okoro</a> · Updated May 3, 2024</div>')).toBe('Sam Okoro');
     expect(byline('<p class="article-byline">By Jane Roe on May 3, 2024</p>')).toBe('Jane Roe');
+    // The separator between name and date goes with the date, whichever the site uses.
+    expect(byline('<div class="byline-container">By <span>Jane Roe</span><span>/</span>June 12, 2020 9:49 am EST</div>')).toBe('Jane Roe');
   });
 
   it('ignores a profile address in meta tags, an author biography, and prose', () => {

@@ -167,6 +167,26 @@ describe('related reading found by what it is', () => {
     expect(items.map((item) => item.url)).toEqual(['https://www.clinicnotes.co.uk/sleep/naps']);
   });
 
+  it('a label set in two parts ("Read more" / "about sleep") introduces the list after both, inside the body', () => {
+    const { items, containers } = relatedIn(`<article><h1>Insomnia basics</h1><p>${PROSE}</p>
+      <div class="read_more"><div class="label"><p>Read more</p><p>about sleep</p></div>
+        <ul><li><a href="/sleep/jet-lag">How to beat jet lag on the way east</a></li><li><a href="/sleep/naps">Short naps for shift workers</a></li></ul></div>
+      <p>${PROSE}</p></article>`);
+    expect(items.map((item) => item.url)).toEqual(['https://clinicnotes.example/sleep/jet-lag', 'https://clinicnotes.example/sleep/naps']);
+    expect(containers.map(({ element, group }) => [element.className, group])).toEqual([['read_more', 'related']]);
+  });
+
+  it('under a label, a two-word title among headlines is an article too; a list of mostly two-word names is not', () => {
+    const list = (titles: string[]) =>
+      `${article}<section><h2>Mehr zum Thema</h2><ul>${titles.map((title, index) => `<li><a href="/schlaf/a-${index}">${title}</a></li>`).join('')}</ul></section>`;
+    expect(relatedIn(list(['Achtung, ansteckend!', 'Wie Schlafmangel das Immunsystem schwächt', 'Was Schichtarbeit mit dem Körper macht']), 'de').items.map((item) => item.title)).toEqual([
+      'Achtung, ansteckend!',
+      'Wie Schlafmangel das Immunsystem schwächt',
+      'Was Schichtarbeit mit dem Körper macht',
+    ]);
+    expect(relatedIn(list(['Schlaf', 'Gesunde Ernährung', 'Psychische Gesundheit', 'Wie Schlafmangel das Immunsystem schwächt']), 'de').items).toEqual([]);
+  });
+
   it('a related label over no links is an empty shell: removed, nothing listed', () => {
     const { items, containers } = relatedIn(`${article}<section><h2>Read next</h2><div><article><h3>Clinic Notes brings you the stories that matter</h3></article></div></section>`);
     expect(items).toEqual([]);
