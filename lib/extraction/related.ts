@@ -12,6 +12,8 @@ const MIN_LINK_DENSITY = 0.15;
 /** A label is short: "Related", "Lesen Sie auch", "More from Sleep Health". */
 const MAX_LABEL = 60;
 const MAX_LABEL_PARTS = 3;
+/** A link naming a widget is a word or three ("Read more", "More stories"). */
+const MAX_LINK_LABEL_WORDS = 3;
 /** A label set in parts sits in a wrapper or two, not deeper. */
 const MAX_LABEL_WRAPPERS = 3;
 /** A text node this long may still open an inline box ("RELATED: <the linked headline>"). */
@@ -171,7 +173,9 @@ function findByText(texts: readonly Text[], context: Context, add: (element: Ele
     if (!parent || checked.has(parent)) continue;
     checked.add(parent);
     const text = !parent.firstElementChild ? collapseWhitespace(raw) : parent.childElementCount <= MAX_LABEL_PARTS ? textOf(parent) : '';
-    const kind = text && text.length <= MAX_LABEL ? kindOf(labelText(text)) : null;
+    // A link of several words that reads like a label ("More about ALK-positive lung cancer") is a headline.
+    const headlineLink = countWords(text) > MAX_LINK_LABEL_WORDS && !!closestWhere(parent, isLink);
+    const kind = text && text.length <= MAX_LABEL && !headlineLink ? kindOf(labelText(text)) : null;
     if (kind) {
       const top = wholeLabel(outermostWithText(parent, text, PAGE_LEVEL), kind, kindOf);
       if (!inNavigation(top)) labels.push({ label: top, kind: kind === 'related' && siteWideSidebar(top, text, context) ? 'charts' : kind });

@@ -229,6 +229,15 @@ describe('related reading found by what it is', () => {
     ]);
   });
 
+  it('a linked headline that opens like a label ("More about …") is an item, and the section heading after it stays', () => {
+    const doc = happyDocument(`<!DOCTYPE html><html><head><title>Insomnia basics</title></head><body><article><h1>Insomnia basics</h1><p>${PROSE}</p>
+      <ul><li><a href="/sleep/cbt-i">More about CBT for insomnia and how it works</a></li></ul>
+      <h3>Resistance to treatment</h3><p>${PROSE}</p></article></body></html>`, URL);
+    const { items, containers } = collectRelated(doc, doc.baseURI, URL, prepareDocument(doc));
+    expect(items).toEqual([{ title: 'More about CBT for insomnia and how it works', url: 'https://clinicnotes.example/sleep/cbt-i' }]);
+    expect(containers.map(({ element }) => element.localName)).toEqual(['ul']);
+  });
+
   it('a related label over no links is an empty shell: removed, nothing listed', () => {
     const { items, containers } = relatedIn(`${article}<section><h2>Read next</h2><div><article><h3>Clinic Notes brings you the stories that matter</h3></article></div></section>`);
     expect(items).toEqual([]);
