@@ -44,9 +44,29 @@ function fernandezHuertaGrade(counts: Counts): number {
   return bands.find(([minimum]) => ease >= minimum)?.[1] ?? 16;
 }
 
+/** Bounds a memo's memory in a long batch run; a page's common words are counted again after a clear. */
+const MEMO_LIMIT = 50_000;
+
+/**
+ * `count` remembered per word: an article repeats most of its words, and counting syllables (rules and
+ * exception lists per word) is the costliest part of the reading level.
+ */
+function memoized(count: (word: string) => number): (word: string) => number {
+  const counted = new Map<string, number>();
+  return (word) => {
+    let syllables = counted.get(word);
+    if (syllables === undefined) {
+      if (counted.size >= MEMO_LIMIT) counted.clear();
+      syllables = count(word);
+      counted.set(word, syllables);
+    }
+    return syllables;
+  };
+}
+
 const FORMULAS: Record<string, Formula> = {
-  en: { name: 'Flesch–Kincaid', syllables: syllable, grade: (counts) => fleschKincaid({ ...counts }) },
-  es: { name: 'Fernández-Huerta', syllables: spanishSyllables, grade: fernandezHuertaGrade },
+  en: { name: 'Flesch–Kincaid', syllables: memoized(syllable), grade: (counts) => fleschKincaid({ ...counts }) },
+  es: { name: 'Fernández-Huerta', syllables: memoized(spanishSyllables), grade: fernandezHuertaGrade },
 };
 
 /** Words are runs of letters (with inner apostrophes and hyphens); numbers are not read as words. */
