@@ -12,6 +12,10 @@ const MIN_LINK_DENSITY = 0.15;
 /** A label is short: "Related", "Lesen Sie auch", "More from Sleep Health". */
 const MAX_LABEL = 60;
 const MAX_LABEL_PARTS = 3;
+/** A link naming a widget is a word or three ("Read more", "More stories"). */
+const MAX_LINK_LABEL_WORDS = 3;
+/** A label set in parts sits in a wrapper or two, not deeper. */
+const MAX_LABEL_WRAPPERS = 3;
 /** A text node this long may still open an inline box ("RELATED: <the linked headline>"). */
 const MAX_INLINE_LABEL_NODE = 200;
 /** An inline related box is a line or two: its label and one or two linked headlines. */
@@ -21,9 +25,12 @@ const MIN_INLINE_LINK_SHARE = 0.5;
 const MIN_NAMED_ITEMS = 2;
 /** Headlines are a few words; menus name sections in one or two. */
 const MIN_HEADLINE_WORDS = 3;
+const MIN_LABELLED_HEADLINE_WORDS = 2;
 const MAX_HEADLINE_WORDS = 30;
 /** A short lead-in an in-body list item may carry before its link ("A SIMPLE GUIDE: …"). */
 const MAX_LEAD_IN = 30;
+/** A card's section link names it in a word or few ("Lung Cancer Symptoms"). */
+const MAX_SECTION_WORDS = 4;
 /** A block of more words than this is prose. */
 const PROSE_WORDS = 25;
 /** Around an in-body list: a paragraph of prose this long. */
@@ -34,6 +41,9 @@ const MIN_TOPIC_SHARE = 0.6;
 const MIN_TOPIC_WORD = 4;
 /** Where a label's block may be an inline related box. */
 const BOX_TAGS = new Set(['p', 'div', 'li', 'td', 'aside', 'blockquote', 'section', 'figure']);
+/** What sets a label apart from the headline it leads: "RELATED: …", "Read also | …". */
+const LABEL_SEPARATOR = /^\s*[:|–—]/;
+const isLink = (element: Element) => element.localName === 'a';
 const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
 const LIST_TAGS = new Set(['ul', 'ol']);
 const PAGE_LEVEL = new Set(['body', 'main', 'html']);
@@ -138,6 +148,7 @@ function findByText(texts: readonly Text[], context: Context, add: (element: Ele
   const inline = vocabulary.lead('relatedLabels');
   const kindOf = (label: string): RelatedGroup | null => (charts.test(label) ? 'charts' : related.test(label) ? 'related' : null);
   const checked = new Set<Element>();
+  const labels: { label: Element; kind: RelatedGroup }[] = [];
   for (const node of texts) {
     const raw = node.data;
     if (raw.endsWith('[') && node.nextSibling?.nodeType === ELEMENT_NODE && (node.nextSibling as Element).localName === 'a') {
@@ -153,16 +164,21 @@ function findByText(texts: readonly Text[], context: Context, add: (element: Ele
     // split over inline parts, "Related <span>stories</span>", opens with a label word.)
     const ownLabel = own.length <= MAX_LABEL ? labelText(own) : '';
     const ownKind = ownLabel ? kindOf(ownLabel) : null;
-    const leads = inline.test(own);
-    if (!ownKind && !leads) continue;
     const parent = node.parentElement;
+    const lead = inline.exec(own);
+    // Inside a link, label words open a box only with a separator after them ("RELATED: Seven myths …"):
+    // "Don't miss these early signs of …" is a headline.
+    const leads = !!lead && (!parent || !closestWhere(parent, isLink) || LABEL_SEPARATOR.test(own.slice(lead[0].length)));
+    if (!ownKind && !leads) continue;
     if (!parent || checked.has(parent)) continue;
     checked.add(parent);
     const text = !parent.firstElementChild ? collapseWhitespace(raw) : parent.childElementCount <= MAX_LABEL_PARTS ? textOf(parent) : '';
-    const kind = text && text.length <= MAX_LABEL ? kindOf(labelText(text)) : null;
+    // A link of several words that reads like a label ("More about ALK-positive lung cancer") is a headline.
+    const headlineLink = countWords(text) > MAX_LINK_LABEL_WORDS && !!closestWhere(parent, isLink);
+    const kind = text && text.length <= MAX_LABEL && !headlineLink ? kindOf(labelText(text)) : null;
     if (kind) {
-      const top = outermostWithText(parent, text, PAGE_LEVEL);
-      if (!inNavigation(top)) labelled(top, kind, context, add);
+      const top = wholeLabel(outermostWithText(parent, text, PAGE_LEVEL), kind, kindOf);
+      if (!inNavigation(top)) labels.push({ label: top, kind: kind === 'related' && siteWideSidebar(top, text, context) ? 'charts' : kind });
       continue;
     }
     if (!leads) continue;
@@ -173,11 +189,43 @@ function findByText(texts: readonly Text[], context: Context, add: (element: Ele
     const items = readCards(box, context, true);
     if (items.length) add(box, 'related', items.map((item) => ({ ...item, title: withoutLabel(item.title, inline) })));
   }
+  // A "Read more" link on a card names no widget.
+  const labelElements = labels.map(({ label }) => label).filter((label) => label.localName !== 'a' && !firstDescendant(label, isLinkWithHref));
+  for (const { label, kind } of labels) labelled(label, kind, context, add, labelElements);
+}
+
+/**
+ * A sidebar that names the site itself ("More from The Sun" on thesun.co.uk) lists the whole site's stories,
+ * not reading related to this article; the same words over a box in the body are the editors' choice for it.
+ */
+function siteWideSidebar(label: Element, text: string, context: Context): boolean {
+  if (!context.site || !closestWhere(label, isSidebar)) return false;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.some((_, index) => index > 0 && words.slice(index).join('') === context.site);
+}
+
+const isSidebar = (element: Element) => element.localName === 'aside' || element.getAttribute('role') === 'complementary';
+
+/**
+ * A label set in parts of their own ("<p>Read more</p><p>about maternal health</p>") is their wrapper: what
+ * follows the wrapper is what it introduces. Climbs while the wrapper is a short text without links that reads
+ * as the same kind of label.
+ */
+function wholeLabel(label: Element, kind: RelatedGroup, kindOf: (label: string) => RelatedGroup | null): Element {
+  let whole = label;
+  let levels = 0;
+  for (let parent = whole.parentElement; parent && !PAGE_LEVEL.has(parent.localName) && levels++ < MAX_LABEL_WRAPPERS; parent = parent.parentElement) {
+    // Its parts are blocks, which markup may set with no space between them.
+    const text = collapseWhitespace(Array.from(parent.childNodes, (node) => node.textContent ?? '').join(' '));
+    if (text.length > MAX_LABEL || firstDescendant(parent, isLinkWithHref) || kindOf(labelText(text)) !== kind) break;
+    whole = parent;
+  }
+  return whole;
 }
 
 /** What a whole-block label introduces, collected (related reading) or only removed (charts, empty shells). */
-function labelled(label: Element, group: RelatedGroup, context: Context, add: (element: Element, group: RelatedGroup, items: RelatedItem[]) => void): void {
-  const section = sectionOf(label);
+function labelled(label: Element, group: RelatedGroup, context: Context, add: (element: Element, group: RelatedGroup, items: RelatedItem[]) => void, labels: readonly Element[]): void {
+  const section = sectionOf(label, labels);
   if (!section) {
     // A label over nothing: a widget a script would fill ("More from …", "Trending"). A label heading prose is
     // a section of the article with a name like furniture, and stays.
@@ -214,14 +262,22 @@ function holdsArticleText(container: Element, items: number): boolean {
  * is the largest of; its parent is the section when it holds only the label and the list (or, for an empty
  * shell, only the label and placeholders), otherwise the label's next sibling.
  */
-function sectionOf(label: Element): Element | null {
+function sectionOf(label: Element, labels: readonly Element[]): Element | null {
   const parent = label.parentElement;
-  if (parent && !PAGE_LEVEL.has(parent.localName) && parent.localName !== 'article' && !holdsProse(parent, label)) {
+  // A parent holding another label with links between the two is a column of widgets: each label introduces only
+  // what follows it. (Two labels together, "Related stories" over "Read this next", name one list.)
+  const shared = !!parent && labels.some((other) => other !== label && parent.contains(other) && linkBetween(parent, label, other));
+  if (parent && !shared && !PAGE_LEVEL.has(parent.localName) && parent.localName !== 'article' && !holdsProse(parent, label)) {
     const links = descendantsWhere(parent, isLinkWithHref).filter((link) => !label.contains(link));
     if (links.length || textOf(parent).length <= MAX_TEXT_PER_ITEM) return parent;
   }
   const next = label.nextElementSibling;
   return next && !isProse(next) && !holdsProse(next, null) && (firstDescendant(next, isLinkWithHref) || textOf(next).length <= MAX_TEXT_PER_ITEM) ? next : null;
+}
+
+function linkBetween(container: Element, one: Element, other: Element): boolean {
+  const [first, last] = one.compareDocumentPosition(other) & 4 ? [one, other] : [other, one];
+  return !!firstDescendant(container, (link) => isLinkWithHref(link) && !!(first.compareDocumentPosition(link) & 4) && !first.contains(link) && !!(link.compareDocumentPosition(last) & 4));
 }
 
 /** A container with paragraphs outside any link-bearing card is the article itself, not a list section. */
@@ -253,19 +309,50 @@ function unlabelledList(list: Element, context: Context): RelatedItem[] | null {
   if (!entries.length || inNavigation(list) || closestWhere(list, isPageChrome)) return null;
   const items: RelatedItem[] = [];
   for (const entry of entries) {
-    const links = descendantsWhere(entry, isLinkWithHref);
-    if (links.length !== 1 || !isArticleLink(links[0]!, context)) return null;
-    const title = textOf(links[0]!);
-    const text = textOf(entry);
+    const article = entryArticle(descendantsWhere(entry, isLinkWithHref), context);
+    if (!article) return null;
+    const title = textOf(article.link);
+    const text = article.sections.reduce((rest, section) => withoutEnd(rest, textOf(section)), textOf(entry));
     const leadIn = text.slice(0, text.length - title.length);
     if (!title || !text.endsWith(title) || (leadIn && (leadIn.length > MAX_LEAD_IN || !/:\s*$/.test(leadIn))) || !readsLikeHeadline(title, context)) return null;
-    const url = absoluteUrl(links[0]!.getAttribute('href')!, context.baseUrl);
-    if (url) items.push({ title, url });
+    items.push({ title, url: article.url });
   }
   if (betweenProse(list)) return items;
   if (items.length < MIN_SIDEBAR_ITEMS) return null;
   const onTopic = items.filter((item) => sharesTopic(item.title, context)).length;
   return onTopic >= items.length * MIN_TOPIC_SHARE ? items : null;
+}
+
+/**
+ * The one article a list entry links to, and the links that only name its section. A card may link the same
+ * article from its picture and its headline (the headline is the link with text) and name the section it is
+ * filed under in a word or few, linking a folder above the article ("Lung Cancer Symptoms" → /od/symptoms/
+ * beside /od/symptoms-of-lung-cancer/a/signs.htm).
+ */
+function entryArticle(links: readonly Element[], context: Context): { link: Element; url: string; sections: Element[] } | null {
+  const addresses = links.map((link) => absoluteUrl(link.getAttribute('href')!, context.baseUrl));
+  const isSection = (index: number) =>
+    countWords(textOf(links[index]!)) <= MAX_SECTION_WORDS && addresses.some((other, at) => at !== index && other && addresses[index] && isSectionOf(addresses[index]!, other));
+  const articles = links.filter((_, index) => !isSection(index));
+  const url = articles.length ? addresses[links.indexOf(articles[0]!)] : null;
+  if (!url || !articles.every((link) => isArticleLink(link, context) && addresses[links.indexOf(link)] === url)) return null;
+  const headlines = articles.filter((link) => textOf(link));
+  if (headlines.length !== 1) return null;
+  return { link: headlines[0]!, url, sections: links.filter((_, index) => isSection(index)) };
+}
+
+/** `text` without `part` where it opens or closes it (a card's section name, before or after its headline). */
+function withoutEnd(text: string, part: string): string {
+  if (text.endsWith(part)) return text.slice(0, text.length - part.length).trim();
+  return text.startsWith(part) ? text.slice(part.length).trim() : text;
+}
+
+/** `folder` is a folder address on the same host, fewer levels deep than `address` ("/od/symptoms/" beside "/od/x/a/y.htm"). */
+function isSectionOf(folder: string, address: string): boolean {
+  const parent = new URL(folder);
+  const child = new URL(address);
+  const depth = (path: string) => path.split('/').filter(Boolean).length;
+  return parent.host === child.host && parent.pathname.endsWith('/') && depth(parent.pathname) >= 1 && depth(parent.pathname) < depth(child.pathname);
 }
 
 /** A paragraph of prose right before or after `element` (skipping one figure or ad slot). */
@@ -302,7 +389,9 @@ function readCards(container: Element, context: Context, inline = false, label: 
   if (inline) return read;
   const items = read.filter((item) => readsLikeHeadline(item.title, context));
   // Mostly names of a word or two: a list of topics or sections, not of articles.
-  return items.length * 2 >= read.length ? items : [];
+  if (items.length * 2 < read.length) return [];
+  // Under a label, among headlines, a two-word title is one more article ("Achtung, ansteckend!", a gallery).
+  return label ? read.filter((item) => readsLikeHeadline(item.title, context, MIN_LABELLED_HEADLINE_WORDS)) : items;
 }
 
 /** A link to another article of this site: not an anchor, a share button, an author, tag or topic page. */
@@ -317,9 +406,9 @@ function isArticleLink(link: Element, context: Context): boolean {
 }
 
 /** A few words that are neither a call to action nor a bare date. */
-function readsLikeHeadline(title: string, context: Context): boolean {
+function readsLikeHeadline(title: string, context: Context, minWords = MIN_HEADLINE_WORDS): boolean {
   const words = countWords(title);
-  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !isCallToAction(title, context.vocabulary) && findDate(title, context.vocabulary) !== collapseWhitespace(title);
+  return words >= minWords && words <= MAX_HEADLINE_WORDS && !isCallToAction(title, context.vocabulary) && findDate(title, context.vocabulary) !== collapseWhitespace(title);
 }
 
 function sharesTopic(title: string, context: Context): boolean {

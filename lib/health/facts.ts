@@ -76,7 +76,7 @@ const PERSON_NAME = /^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]
  * read by pattern and can belong to another article's card. One exception keeps what the page shows: when the
  * visible byline or reviewer line names the same people at greater length ("Jane Doe, MD, MPH" for "Jane Doe",
  * all three authors where the metadata names the first), it is used. A declared update on the day of publication
- * is no update (`modified` null).
+ * is no update (`modified` null) unless the page shows it in a labelled line.
  */
 export function collectFacts(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): PageFacts {
   const visible = visibleFacts(page, isOther);
@@ -86,8 +86,8 @@ export function collectFacts(doc: Document, isOther: OtherContentTest, page: Pag
     const shown = visible[field];
     if (facts[field] && shown && shown.length > facts[field].length && shown.toLowerCase().startsWith(facts[field].toLowerCase())) facts[field] = shown;
   }
-  // A declared update on the day of publication is no update.
-  if (facts.modified && facts.modified === facts.published) facts.modified = null;
+  // A declared update on the day of publication is no update, unless the page shows it ("Updated: 8:24, 2 Nov 2023").
+  if (facts.modified && facts.modified === facts.published && !visible.modified) facts.modified = null;
   return facts;
 }
 
@@ -393,6 +393,8 @@ const PROSE_BEFORE_SIGNATURE = 3;
 const MAX_LABEL_BLOCK = 300;
 /** A label alone in a small element ("<span>Reviewed by</span>") reads with its parent. */
 const SHORT_LABEL = 40;
+/** A date set in parts ("<time><span>Updated</span>: <span>2 Nov 2023</span></time>") is read a few levels up at most. */
+const MAX_DATE_PARTS_DEPTH = 3;
 const MAX_NAME_WORDS = 12;
 const NAME_START = /^(?:Dr\.?\s+)?\p{Lu}/u;
 /** hAtom classes: WordPress writes `class="entry-date published updated"` on a post never updated. */
@@ -424,8 +426,10 @@ function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
     // A byline stands above the story; a "By …" line inside it signs one box (an analysis, a sidebar).
     if (!lineAuthor && proseSeen < PROSE_BEFORE_SIGNATURE && value.length <= MAX_LABEL_NODE && labels.byStart.test(value.trimStart())) lineAuthor = bylineOfLine(parent, labels, isOther);
     if (proseSeen < PROSE_BEFORE_SIGNATURE && value.length > MIN_PROSE_NODE && parent.localName === 'p') proseSeen++;
-    if (value.length > MAX_LABEL_NODE || !labels.any.test(value)) continue;
-    const element = labelBlock(parent);
+    if (value.length > MAX_LABEL_NODE) continue;
+    const label = labels.any.exec(value);
+    if (!label) continue;
+    const element = labelField(label) === 'reviewedBy' ? labelBlock(parent) : dateLine(parent, page.vocabulary);
     if (!element || seen.has(element)) continue;
     seen.add(element);
     const block = readLabelledBlock(element, page.vocabulary);
@@ -457,7 +461,7 @@ function visibleAuthor(page: PageIndex, isOther: OtherContentTest): string | nul
   const labels = factLabels(page.vocabulary);
   // The name alone: not the date or job title a byline goes on with ("Jane Doe Oct 13, 2020", "Jane Doe, Staff Writer").
   const author = (text: string) => {
-    const name = text.slice(0, findDateMatch(text, page.vocabulary)?.index ?? text.length).replace(/[\s|,·•@-]+$/, '').replace(labels.jobTitle, '');
+    const name = text.slice(0, findDateMatch(text, page.vocabulary)?.index ?? text.length).replace(/[\s|/,·•@-]+$/, '').replace(labels.jobTitle, '');
     return /\d/.test(name) ? null : reviewerName(name);
   };
   for (const link of page.authorLinks) {
@@ -547,6 +551,20 @@ function namedDate(page: PageIndex, isOther: OtherContentTest): string | null {
     if (date && !isOther(element)) return date;
   }
   return null;
+}
+
+/**
+ * The element a date label is read in: its block, widened while that is short and holds no date, for a date
+ * set in parts of its own ("<time><span>Updated</span>: 8:24, <span>2 Nov 2023</span></time>").
+ */
+function dateLine(parent: Element, vocabulary: Vocabulary): Element | null {
+  let element = labelBlock(parent);
+  for (let levels = 0; element && levels < MAX_DATE_PARTS_DEPTH && textOf(element).length < SHORT_LABEL && !findDate(textOf(element), vocabulary); levels++) {
+    const wider = element.parentElement;
+    if (!wider || wider.localName === 'body' || textOf(wider).length > MAX_LABEL_BLOCK) break;
+    element = wider;
+  }
+  return element;
 }
 
 /** The element a label is read in: its own parent, or the grandparent when the parent holds just the label. */

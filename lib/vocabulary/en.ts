@@ -86,7 +86,7 @@ export const en: LanguageTable = {
       'editor[\'’]?s (recommendations|choice)',
       'related to this (article|story)',
     ],
-    popularLabels: ['latest( news| headlines| stories| articles| updates)?', 'more news', 'elsewhere on .{1,40}', 'top stories', '(most )?popular( now| stories| articles| posts| on .{1,40}| in .{1,40})?', 'trending( now| stories| articles| topics| on .{1,40}| in .{1,40})?', 'most (read|viewed|shared|watched|emailed|commented)( in .{1,40}| on .{1,40}| stories| articles)?', 'top (stories|articles|reads)', 'what[\'’]s hot'],
+    popularLabels: ['latest( news| headlines| stories| articles| updates)?', 'more news', 'elsewhere on .{1,40}', 'top stories', '(most )?popular( now| stories| articles| posts| on .{1,40}| in .{1,40})?', 'trending( now| stories| articles| topics| on .{1,40}| in .{1,40})?', 'most (read|viewed|shared|watched|emailed|commented)( in .{1,40}| on .{1,40}| stories| articles)?', 'top (stories|articles|reads)', 'what[\'’]s hot', 'readers[\'’]? (recommend|picks|choice|favou?rites)'],
     commentLabels: ['comments?', '\\d+ comments?', 'leave a (reply|comment)', 'join the (conversation|discussion)', 'post a comment', 'reader comments', 'add a comment'],
     followPrompts: ['follow (us|.{1,40}) on (twitter|facebook|instagram|x|linkedin|tiktok|threads|bluesky|youtube|pinterest|google\\+)', 'follow us( (on|at) .{1,40})?', 'connect with us'],
     tagLabels: ['tags', 'tagged( with)?', 'topics', 'filed under', 'categories', 'category', 'more about', 'keywords'],

@@ -239,6 +239,8 @@ describe('the author (byline), read before cleaning removes byline lines', () =>
     expect(byline('<p class="byline">By Jane Roe</p>', jsonLd)).toBe('Ines Duarte');
     expect(byline('<div class="byline">Story by <a rel="author" href="/p">Sam Okoro</a> · Updated May 3, 2024</div>')).toBe('Sam Okoro');
     expect(byline('<p class="article-byline">By Jane Roe on May 3, 2024</p>')).toBe('Jane Roe');
+    // The separator between name and date goes with the date, whichever the site uses.
+    expect(byline('<div class="byline-container">By <span>Jane Roe</span><span>/</span>June 12, 2020 9:49 am EST</div>')).toBe('Jane Roe');
   });
 
   it('ignores a profile address in meta tags, an author biography, and prose', () => {
@@ -255,11 +257,15 @@ describe('facts as the page shows them, in its language', () => {
   };
   const prose = '<p>' + 'Families who keep a regular bedtime report calmer mornings and fewer arguments about screens. '.repeat(3) + '</p>';
 
-  it('an update declared on the day of publication is no update', () => {
+  it('an update declared on the day of publication is no update, unless the page shows it', () => {
     const jsonLd = (modified: string) =>
       `<script type="application/ld+json">{"@type":"Article","datePublished":"2024-03-05T08:00:00Z","dateModified":"${modified}"}</script>`;
     expect(read('<h1>Bedtime</h1>', jsonLd('2024-03-05T17:30:00Z')).modified).toBeNull();
     expect(read('<h1>Bedtime</h1>', jsonLd('2024-04-01T09:00:00Z')).modified).toBe('2024-04-01');
+    // Shown in parts: label, time of day, date.
+    const shown = '<h1>Bedtime</h1><ul class="times"><li><time datetime="2024-03-05T08:00:00Z"><span><span>Published</span>: 8:00, </span><span>5 Mar 2024</span></time></li>' +
+      '<li><time datetime="2024-03-05T17:30:00Z"><span><span>Updated</span>: 17:30, </span><span>5 Mar 2024</span></time></li></ul>';
+    expect(read(shown, jsonLd('2024-03-05T17:30:00Z'))).toMatchObject({ published: '2024-03-05', modified: '2024-03-05' });
   });
 
   it('a publisher credited as the author is no byline; the shown byline names people, without their job title', () => {

@@ -167,6 +167,77 @@ describe('related reading found by what it is', () => {
     expect(items.map((item) => item.url)).toEqual(['https://www.clinicnotes.co.uk/sleep/naps']);
   });
 
+  it('a label set in two parts ("Read more" / "about sleep") introduces the list after both, inside the body', () => {
+    const { items, containers } = relatedIn(`<article><h1>Insomnia basics</h1><p>${PROSE}</p>
+      <div class="read_more"><div class="label"><p>Read more</p><p>about sleep</p></div>
+        <ul><li><a href="/sleep/jet-lag">How to beat jet lag on the way east</a></li><li><a href="/sleep/naps">Short naps for shift workers</a></li></ul></div>
+      <p>${PROSE}</p></article>`);
+    expect(items.map((item) => item.url)).toEqual(['https://clinicnotes.example/sleep/jet-lag', 'https://clinicnotes.example/sleep/naps']);
+    expect(containers.map(({ element, group }) => [element.className, group])).toEqual([['read_more', 'related']]);
+  });
+
+  it('under a label, a two-word title among headlines is an article too; a list of mostly two-word names is not', () => {
+    const list = (titles: string[]) =>
+      `${article}<section><h2>Mehr zum Thema</h2><ul>${titles.map((title, index) => `<li><a href="/schlaf/a-${index}">${title}</a></li>`).join('')}</ul></section>`;
+    expect(relatedIn(list(['Achtung, ansteckend!', 'Wie Schlafmangel das Immunsystem schwächt', 'Was Schichtarbeit mit dem Körper macht']), 'de').items.map((item) => item.title)).toEqual([
+      'Achtung, ansteckend!',
+      'Wie Schlafmangel das Immunsystem schwächt',
+      'Was Schichtarbeit mit dem Körper macht',
+    ]);
+    expect(relatedIn(list(['Schlaf', 'Gesunde Ernährung', 'Psychische Gesundheit', 'Wie Schlafmangel das Immunsystem schwächt']), 'de').items).toEqual([]);
+  });
+
+  it('a card list beside the article: picture and headline link one article, a short link beside it names its section', () => {
+    const card = (path: string, title: string, section: string, sectionPath: string) =>
+      `<li><a href="${path}"><img src="/img/x.jpg" alt=""></a><div><a href="${path}">${title}</a></div><a href="${sectionPath}">${section}</a></li>`;
+    const { items } = relatedIn(`${article}<aside><h5>Sleep essentials</h5><ul>
+      ${card('/od/insomnia-causes/a/overview.htm', 'What causes insomnia, and how long it lasts', 'Insomnia Causes', '/od/insomnia-causes/')}
+      ${card('/od/insomnia-treatment/a/cbt.htm', 'CBT for insomnia: what a course looks like', 'Insomnia Treatment', '/od/treatment/')}
+      ${card('/od/sleep-tips/a/routine.htm', 'An evening routine for people with insomnia', 'Sleep Tips', '/od/sleep-tips/')}
+    </ul></aside>`);
+    expect(items).toEqual([
+      { title: 'What causes insomnia, and how long it lasts', url: 'https://clinicnotes.example/od/insomnia-causes/a/overview.htm' },
+      { title: 'CBT for insomnia: what a course looks like', url: 'https://clinicnotes.example/od/insomnia-treatment/a/cbt.htm' },
+      { title: 'An evening routine for people with insomnia', url: 'https://clinicnotes.example/od/sleep-tips/a/routine.htm' },
+    ]);
+    // Two articles in one entry are not one card.
+    expect(relatedIn(`${article}<aside><ul>${[1, 2, 3].map((n) => `<li><a href="/a/insomnia-${n}">Insomnia and the body, part ${n}</a> <a href="/b/insomnia-${n}">Insomnia at work, part ${n}</a></li>`).join('')}</ul></aside>`).items).toEqual([]);
+  });
+
+  it('a headline that opens with label words ("Don\'t miss these …") is a headline, and "Readers recommend" is a chart', () => {
+    const { items, containers } = relatedIn(`${article}<aside><h5>Readers Recommend</h5><ul>
+      <li><a href="/sleep/signs">Don't Miss These Early Signs of Insomnia</a></li>
+      <li><a href="/sleep/pain">When Is Insomnia Serious?</a></li>
+      <li><a href="/sleep/stages">The Stages of Insomnia: What to Expect</a></li></ul></aside>`);
+    expect(items).toEqual([]);
+    expect(containers.map(({ element, group }) => [element.localName, group])).toEqual([['aside', 'charts']]);
+  });
+
+  it('a sidebar naming the site is site-wide; in a column of widgets each label has only what follows it', () => {
+    const teaser = (path: string, title: string) => `<div class="teaser"><a href="${path}">${title}</a></div>`;
+    const { items, containers } = relatedIn(`${article}<div class="sidebar">
+      <h3>Recommended for you</h3><div class="shell"></div>
+      <aside><h3>More from Clinic Notes</h3>${teaser('/news/budget', 'Council budget vote delayed again after protest')}
+        <h3>Latest</h3>${teaser('/sport/final', 'Late goal settles a tense cup final in the rain')}</aside></div>
+      <div class="box"><h3>More from Clinic Notes</h3><ul><li><a href="/sleep/naps">Short naps for shift workers who sleep badly</a></li></ul></div>`);
+    expect(items.map((item) => item.url)).toEqual(['https://clinicnotes.example/sleep/naps']);
+    expect(containers.map(({ element, group }) => [element.className, group])).toEqual([
+      ['shell', 'related'],
+      ['teaser', 'charts'],
+      ['teaser', 'charts'],
+      ['box', 'related'],
+    ]);
+  });
+
+  it('a linked headline that opens like a label ("More about …") is an item, and the section heading after it stays', () => {
+    const doc = happyDocument(`<!DOCTYPE html><html><head><title>Insomnia basics</title></head><body><article><h1>Insomnia basics</h1><p>${PROSE}</p>
+      <ul><li><a href="/sleep/cbt-i">More about CBT for insomnia and how it works</a></li></ul>
+      <h3>Resistance to treatment</h3><p>${PROSE}</p></article></body></html>`, URL);
+    const { items, containers } = collectRelated(doc, doc.baseURI, URL, prepareDocument(doc));
+    expect(items).toEqual([{ title: 'More about CBT for insomnia and how it works', url: 'https://clinicnotes.example/sleep/cbt-i' }]);
+    expect(containers.map(({ element }) => element.localName)).toEqual(['ul']);
+  });
+
   it('a related label over no links is an empty shell: removed, nothing listed', () => {
     const { items, containers } = relatedIn(`${article}<section><h2>Read next</h2><div><article><h3>Clinic Notes brings you the stories that matter</h3></article></div></section>`);
     expect(items).toEqual([]);
