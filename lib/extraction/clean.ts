@@ -153,14 +153,18 @@ export function removeBoilerplate(
     }
     const id = attributes.includes('id') ? element.getAttribute('id') : null;
     if (!className && !id) return;
-    const names = `${className ?? ''} ${id ?? ''}`;
-    if (!anyNamed || !anyNamed.test(names)) return;
-    for (const group of named) {
-      if (group.classOrId!.test(names)) {
-        candidates.push({ element, group: group.name, maxTextLength: group.maxTextLength, guarded: group });
-        return;
-      }
+    const group = namedGroup(`${className ?? ''} ${id ?? ''}`);
+    if (group) candidates.push({ element, group: group.name, maxTextLength: group.maxTextLength, guarded: group });
+  };
+  // A page gives the same class to many elements (every card, every list item): each name is tested once.
+  const groupsByName = new Map<string, RemovalGroup | null>();
+  const namedGroup = (names: string): RemovalGroup | null => {
+    let group = groupsByName.get(names);
+    if (group === undefined) {
+      group = (anyNamed?.test(names) && named.find((candidate) => candidate.classOrId!.test(names))) || null;
+      groupsByName.set(names, group);
     }
+    return group;
   };
 
   const visitText = (node: Text): void => {

@@ -276,11 +276,15 @@ function withoutCitations(sentence: string): string {
 function contentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const token of text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
-    const word = token.replace(/['’]s$/, '').replace(/(?<=[^s])s$/, '');
+    const word = withoutPluralS(withoutPossessive(token));
     if (word.length >= 3 && !STOPWORDS.has(word)) words.add(word);
   }
   return words;
 }
+
+// By string ends rather than by regular expressions: these run on every word of the article.
+const withoutPossessive = (word: string): string => (word.length >= 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '’') ? word.slice(0, -2) : word);
+const withoutPluralS = (word: string): string => (word.length >= 2 && word.endsWith('s') && word[word.length - 2] !== 's' ? word.slice(0, -1) : word);
 
 /** Abbreviations whose period never ends a sentence. */
 const ABBREVIATIONS = new Set(

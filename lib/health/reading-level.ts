@@ -44,6 +44,23 @@ function fernandezHuertaGrade(counts: Counts): number {
   return bands.find(([minimum]) => ease >= minimum)?.[1] ?? 16;
 }
 
+/**
+ * `count` remembered per word for one article: an article repeats most of its words, and counting syllables
+ * (rules and exception lists per word) was the costliest part of the reading level. One memo per call, so a
+ * page is measured as the popup meets it, with nothing counted by an earlier page.
+ */
+function memoized(count: (word: string) => number): (word: string) => number {
+  const counted = new Map<string, number>();
+  return (word) => {
+    let syllables = counted.get(word);
+    if (syllables === undefined) {
+      syllables = count(word);
+      counted.set(word, syllables);
+    }
+    return syllables;
+  };
+}
+
 const FORMULAS: Record<string, Formula> = {
   en: { name: 'Flesch–Kincaid', syllables: syllable, grade: (counts) => fleschKincaid({ ...counts }) },
   es: { name: 'Fernández-Huerta', syllables: spanishSyllables, grade: fernandezHuertaGrade },
@@ -83,10 +100,11 @@ const round = (grade: number): number => Math.round(grade * 10) / 10;
 export function readingLevel(root: Element, outline: readonly OutlineEntry[], lang: string | null): ReadingLevel | null {
   const formula = FORMULAS[(lang ?? '').toLowerCase().split(/[-_]/)[0]!];
   if (!formula) return null;
+  const counting = { ...formula, syllables: memoized(formula.syllables) };
   const total = noCounts();
   const bySection = new Map<string, Counts>();
   for (const block of articleBlocks(root, outline)) {
-    const counts = countText(block.text, formula);
+    const counts = countText(block.text, counting);
     add(total, counts);
     if (!block.section) continue;
     const id = block.section.id;

@@ -1,7 +1,7 @@
 import { ariaHeadingLevel, DEK_ATTRIBUTE, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, isDekHeading, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './headings';
 import { RELATED_CLASS_OR_ID } from '../extraction/removals';
 import { emptyWalkIndex, indexElement, isJsonLd, type WalkIndex } from './page-index';
-import { closestWhere, copyAttributes, descendantsWhere, ELEMENT_NODE, isHeadingElement, PIPELINE_ATTRIBUTE_PREFIX, TEXT_NODE } from './text';
+import { closestWhere, copyAttributes, ELEMENT_NODE, isHeadingElement, PIPELINE_ATTRIBUTE_PREFIX, TEXT_NODE } from './text';
 
 /**
  * Attributes where lazy loaders keep the real image while `src` holds a placeholder. Readability only
@@ -66,14 +66,15 @@ export function cloneForAnalysis(document: Document, pageUrl: string | null): { 
   doc.body.remove();
   if (document.body) {
     const body = doc.importNode(document.body, true) as HTMLElement;
-    // Dropped before the body joins the document, so no DOM parses their stylesheets again.
-    for (const element of descendantsWhere(body, isStylesheet)) element.remove();
+    // Dropped before the body joins the document, so no DOM parses their stylesheets again. Found by the DOM's
+    // own tag lists: a script walk over every element costs more than the copy itself in a browser.
+    for (const tag of STYLESHEET_TAGS) for (const element of Array.from(body.getElementsByTagName(tag))) element.remove();
     html.append(body);
   }
   return { doc, baseUrl: pageBase ?? pageUrl ?? doc.baseURI };
 }
 
-const isStylesheet = (element: Element): boolean => element.localName === 'style' || element.localName === 'link';
+const STYLESHEET_TAGS = ['style', 'link'];
 
 /**
  * One walk over the clone before anything reads it:

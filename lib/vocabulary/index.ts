@@ -155,13 +155,24 @@ function primaryTag(lang: string): string {
 const MIN_FUNCTION_WORDS = 8;
 /** The best language must beat the next by this factor to count. */
 const DETECTION_MARGIN = 1.5;
-const FUNCTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...TABLES.values()].map((table) => [table.lang, new Set(table.functionWords)]));
+/** Each function word and the languages it belongs to, in table order: one lookup per word of the text. */
+const FUNCTION_WORD_LANGUAGES: ReadonlyMap<string, readonly string[]> = (() => {
+  const languages = new Map<string, string[]>();
+  for (const table of TABLES.values()) {
+    for (const word of new Set(table.functionWords)) {
+      const list = languages.get(word);
+      if (list) list.push(table.lang);
+      else languages.set(word, [table.lang]);
+    }
+  }
+  return languages;
+})();
 
 /** The language a text is written in, by its function words; null when the text is too short or unclear. */
 export function detectLanguage(sample: string): string | null {
   const counts = new Map<string, number>();
   for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const [lang, words] of FUNCTION_WORDS) if (words.has(word)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    for (const lang of FUNCTION_WORD_LANGUAGES.get(word) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, next] = ranked;

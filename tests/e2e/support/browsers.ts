@@ -18,7 +18,7 @@ export type BrowserName = 'chromium' | 'firefox';
 
 const ROOT = path.join(import.meta.dirname, '..', '..', '..');
 /** Debian's browsers, or other builds named by CHROMIUM_PATH / FIREFOX_PATH (README: "Supported browsers"). */
-const EXECUTABLES: Record<BrowserName, string> = {
+export const EXECUTABLES: Record<BrowserName, string> = {
   chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   firefox: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
 };
