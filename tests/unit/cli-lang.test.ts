@@ -27,7 +27,7 @@ describe('npm run outline -- --lang', () => {
     expect(outline('--lang', 'xx')).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'outline: no language "xx" (available: de, en, es, fr)\nusage: npm run outline -- [--json] [--url URL] [--lang LANG] [--encoding NAME] [FILE.html|FILE.html.gz ...]\n',
+      stderr: 'outline: no language "xx" (available: de, en, es, fr)\nusage: npm run outline -- [--json] [--url URL] [--lang LANG] [--encoding NAME] [--jobs N] [--timeout SECONDS] [FILE.html|FILE.html.gz ...]\n',
     });
   });
 });
