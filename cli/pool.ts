@@ -47,13 +47,13 @@ interface Running {
 
 /**
  * Runs `handle` (in `module`, see `serveTasks`) on each task, in `jobs` workers. `onOutcome` is called once per
- * task, in input order; `onSettled` as each task settles, in any order (for progress). Resolves when all have.
+ * task, in input order; `onSettled` as each task settles, in any order (for progress), with how many have. Resolves when all have.
  */
 export function runInWorkers<Task, Result>(
   tasks: readonly Task[],
   options: PoolOptions,
   onOutcome: (index: number, outcome: Outcome<Result>) => void,
-  onSettled: (settled: number) => void = () => {},
+  onSettled: (settled: number, index: number) => void = () => {},
 ): Promise<void> {
   const outcomes = new Map<number, Outcome<Result>>();
   const workers = new Set<Running>();
@@ -65,7 +65,7 @@ export function runInWorkers<Task, Result>(
   return new Promise((resolve) => {
     const settle = (index: number, outcome: Outcome<Result>) => {
       outcomes.set(index, outcome);
-      onSettled(++settled);
+      onSettled(++settled, index);
       for (let ready = outcomes.get(nextOutcome); ready; ready = outcomes.get(nextOutcome)) {
         outcomes.delete(nextOutcome);
         onOutcome(nextOutcome++, ready);
