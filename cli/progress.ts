@@ -1,7 +1,7 @@
 /**
  * "outline: 57/181 pages" on stderr while a batch runs, when stderr is a terminal and only then: pipes, files
- * and tests get the CLI's output alone. Other output goes through `print`, which clears the line first and
- * draws it again after, so the count never runs into an outline or an error line.
+ * and tests get the CLI's output alone. Other output goes through `print`: when it goes to a terminal too,
+ * the count is cleared first and drawn again after, so it never runs into an outline or an error line.
  */
 export interface TextStream {
   isTTY?: boolean;
@@ -29,9 +29,11 @@ export class Progress {
   }
 
   print(stream: TextStream, text: string): void {
-    if (this.line) this.terminal.write(CLEAR_LINE);
+    // Output piped elsewhere (`> out.ndjson`) does not reach the screen: the count can stay.
+    const onScreen = this.line && stream.isTTY;
+    if (onScreen) this.terminal.write(CLEAR_LINE);
     stream.write(text);
-    if (this.line) this.terminal.write(this.line);
+    if (onScreen) this.terminal.write(this.line);
   }
 
   /** Takes the count off the screen. */

@@ -106,6 +106,18 @@ describe('the page count on stderr', () => {
     expect(stdout.writes).toEqual(['# An outline\n']);
   });
 
+  it('stays on the screen while the outlines go to a file or a pipe', () => {
+    const terminal = recorder(true);
+    const stdout = recorder(false);
+    const progress = new Progress(terminal, 2);
+    progress.update(1);
+    progress.print(stdout, '{"file":"a.html"}\n');
+    progress.update(2);
+    progress.end();
+    expect(terminal.writes).toEqual(['\r\x1b[Koutline: 1/2 pages', '\r\x1b[Koutline: 2/2 pages', '\r\x1b[K']);
+    expect(stdout.writes).toEqual(['{"file":"a.html"}\n']);
+  });
+
   it('never shows when stderr is no terminal, nor for one file', () => {
     for (const [terminal, total] of [
       [recorder(false), 3],
