@@ -171,7 +171,11 @@ async function main(argv: string[]): Promise<number> {
   await runInWorkers<string, PrintedOutline>(
     files,
     { module: new URL('./outline-worker.ts', import.meta.url), workerData: settings, jobs, timeoutMs: timeoutSeconds * 1000 },
-    (index, outcome) => print('result' in outcome ? outcome.result : { error: failureLine(files[index]!, new PageError(outcome.lost)) }),
+    (index, outcome) => {
+      if ('result' in outcome) print(outcome.result);
+      // A crash is a bug, reported like one in the main thread: "internal error: …".
+      else print({ error: failureLine(files[index]!, 'timedOut' in outcome ? new PageError(outcome.timedOut) : outcome.crashed) });
+    },
     (settled) => progress.update(settled),
   );
   progress.end();

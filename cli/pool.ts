@@ -5,8 +5,11 @@
  */
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 
-/** What became of one task: the worker's result, or why there is none (its worker crashed or ran out of time). */
-export type Outcome<Result> = { result: Result } | { lost: string };
+/**
+ * What became of one task: the worker's result; or none, because it ran out of time (`timedOut` says so in
+ * words) or its worker crashed (`crashed` is the worker's error).
+ */
+export type Outcome<Result> = { result: Result } | { timedOut: string } | { crashed: Error };
 
 export interface PoolOptions {
   /** The worker module (TypeScript is fine): it calls `serveTasks`. */
@@ -39,9 +42,9 @@ type WorkerMessage<Result> = { ready: true } | { index: number; result: Result }
 interface Running {
   worker: Worker;
   ready: boolean;
-  /** The task it is on, its timer, and why it was ended if we ended it. */
+  /** The task it is on and its timer; whether the timer ended it; the error it crashed with. */
   task?: { index: number; timer: NodeJS.Timeout };
-  endedBecause?: string;
+  timedOut?: boolean;
   error?: Error;
 }
 
@@ -60,7 +63,7 @@ export function runInWorkers<Task, Result>(
   let nextTask = 0;
   let nextOutcome = 0;
   let settled = 0;
-  let startupFailure: string | undefined;
+  let startupFailure: Error | undefined;
 
   return new Promise((resolve) => {
     const settle = (index: number, outcome: Outcome<Result>) => {
@@ -80,7 +83,7 @@ export function runInWorkers<Task, Result>(
       if (!running.ready || running.task || nextTask >= tasks.length || nextTask >= nextOutcome + MAX_AHEAD) return;
       const index = nextTask++;
       const timer = setTimeout(() => {
-        running.endedBecause = `took longer than ${options.timeoutMs / 1000} s; stopped`;
+        running.timedOut = true;
         void running.worker.terminate();
       }, options.timeoutMs);
       running.task = { index, timer };
@@ -109,16 +112,17 @@ export function runInWorkers<Task, Result>(
       running.worker.on('exit', () => {
         workers.delete(running);
         if (nextOutcome === tasks.length) return;
-        if (!running.ready) startupFailure ??= `a worker could not start (${running.error?.message ?? 'it exited'})`;
+        const crash = running.error ?? new Error('the worker exited');
+        if (!running.ready) startupFailure ??= new Error(`a worker could not start (${crash.message})`);
         const lost = running.task;
         if (lost) {
           clearTimeout(lost.timer);
-          settle(lost.index, { lost: running.endedBecause ?? `its worker crashed (${running.error?.message ?? 'it exited'})` });
+          settle(lost.index, running.timedOut ? { timedOut: `took longer than ${options.timeoutMs / 1000} s; stopped` } : { crashed: crash });
         }
         if (nextOutcome === tasks.length) return;
         // A worker that cannot even start would fail again: the tasks not yet started are lost with it.
         if (startupFailure && !workers.size) {
-          while (nextTask < tasks.length) settle(nextTask++, { lost: startupFailure });
+          while (nextTask < tasks.length) settle(nextTask++, { crashed: startupFailure });
           return;
         }
         if (!startupFailure && nextTask < tasks.length) start();

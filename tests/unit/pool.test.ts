@@ -38,9 +38,9 @@ describe('runInWorkers', { timeout: 60_000 }, () => {
     const { outcomes } = await run(['a', 'hang', 'b', 'crash', 'c'], 2);
     expect(outcomes).toEqual([
       [0, { result: 'done: a' }],
-      [1, { lost: 'took longer than 2 s; stopped' }],
+      [1, { timedOut: 'took longer than 2 s; stopped' }],
       [2, { result: 'done: b' }],
-      [3, { lost: 'its worker crashed (boom)' }],
+      [3, { crashed: new Error('boom') }],
       [4, { result: 'done: c' }],
     ]);
   });
@@ -49,14 +49,14 @@ describe('runInWorkers', { timeout: 60_000 }, () => {
     const { outcomes } = await run(['a', 'crash', 'b'], 1);
     expect(outcomes).toEqual([
       [0, { result: 'done: a' }],
-      [1, { lost: 'its worker crashed (boom)' }],
+      [1, { crashed: new Error('boom') }],
       [2, { result: 'done: b' }],
     ]);
   });
 
   it('says so for every task when no worker can start, without starting workers again and again', async () => {
     const { outcomes } = await run(['a', 'b', 'c'], 2, new URL('../support/pool-worker-broken.ts', import.meta.url));
-    expect(outcomes).toEqual([0, 1, 2].map((index) => [index, { lost: 'a worker could not start (cannot load)' }]));
+    expect(outcomes).toEqual([0, 1, 2].map((index) => [index, { crashed: new Error('a worker could not start (cannot load)') }]));
   });
 
   it('has nothing to do for no tasks', async () => {
