@@ -155,6 +155,12 @@ async function main(argv: string[]): Promise<number> {
   const progress = new Progress(process.stderr, files.length);
   let failed = 0;
   let outlines = 0;
+  // Whatever reads the outlines stopped (`| head`): the rest would go nowhere, so stop too, quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    progress.end();
+    process.exit(failed ? 1 : 0);
+  });
   // In input order, whichever worker finished first; Markdown outlines are set apart by a blank line.
   const print = (result: PrintedOutline) => {
     if ('error' in result) {

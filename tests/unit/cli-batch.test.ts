@@ -2,7 +2,7 @@
  * `npm run outline -- FILE FILE …`: several files run on worker threads (cli/pool.ts) and print exactly what
  * outlining each file alone prints, in input order, whatever order the workers finish in.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -69,6 +69,15 @@ describe('npm run outline with several files', { timeout: 180_000 }, () => {
       stdout: '',
       stderr: `outline: ${first}: took longer than 0.001 s; stopped\noutline: ${second}: took longer than 0.001 s; stopped\n`,
     });
+  });
+
+  it('stops quietly when whatever reads its output stops (| head)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cli', 'outline.ts'), '--jobs', '2', ...good.slice(1)], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
   });
 
   it('refuses a --jobs or --timeout that is not a positive number', () => {
