@@ -28,6 +28,9 @@ export interface PoolOptions {
  */
 const MAX_AHEAD = 64;
 
+/** setTimeout's longest delay (about 24.8 days); a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** Worker threads do not see tsx's hooks under Node 20, so each one registers tsx before loading `module`. */
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 
@@ -85,7 +88,7 @@ export function runInWorkers<Task, Result>(
       const timer = setTimeout(() => {
         running.timedOut = true;
         void running.worker.terminate();
-      }, options.timeoutMs);
+      }, Math.min(options.timeoutMs, MAX_TIMER_MS));
       running.task = { index, timer };
       running.worker.postMessage({ index, task: tasks[index] });
     };
