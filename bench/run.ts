@@ -5,7 +5,7 @@
  *   npm run bench                       # everything; corpus from ../shared/bench (or $HEALTH_BENCH_DIR)
  *   npm run bench -- --dir=PATH         # corpus elsewhere (folder holding zyte/ and readability-pages/)
  *   npm run bench -- --pages            # also print per-page Zyte scores, worst first (diagnosis only)
- *   npm run bench -- --only=zyte,chromium,readability,health,size,popup,large,fuzz   # a subset (the Markdown file is then not written)
+ *   npm run bench -- --only=zyte,chromium,readability,health,size,popup,large,fuzz,cli   # a subset (the Markdown file is then not written)
  *   npm run bench -- --chromium-rounds=N  # interleaved rounds of the Chromium speed table (5 by default)
  *   npm run bench -- --only=health --in-sample   # health-real on the tuned pages only (held-aside files not read)
  *   npm run bench -- --held-aside-pages           # also the per-page rows of the held-aside pages
@@ -33,8 +33,9 @@ import { formatPopupSpeed, MAX_RATIO as POPUP_MAX_RATIO, measurePopupSpeed } fro
 import { measureSizes, type SizeRow } from './size';
 import { formatLargePage, LARGE_PAGE_TARGET_MS, measureLargePage } from './large-page';
 import { fuzzLine, HANG_MS, runFuzz, seedPages } from '../tests/fuzz/run';
+import { measureCliSpeed } from './cli-speed';
 
-const SECTIONS = ['zyte', 'chromium', 'readability', 'health', 'size', 'popup', 'large', 'fuzz'] as const;
+const SECTIONS = ['zyte', 'chromium', 'readability', 'health', 'size', 'popup', 'large', 'fuzz', 'cli'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: args } = parseArgs({
@@ -63,6 +64,7 @@ const TARGETS = {
   readabilityF1: 0.98,
   speedMedian: 1.15,
   chromiumSpeedMedian: 1.1,
+  cliTwoWorkers: 1.7,
   contentScript: 1.1,
   health: { outlineF1: 0.97, relatedF1: 0.95, leaks: 0, facts: 0.95, fragments: 0.99 },
 };
@@ -381,6 +383,16 @@ async function main(): Promise<void> {
     );
     notes.push(fuzzLine(summary));
     for (const failure of [...summary.crashes, ...summary.hangs.map((hang) => `hang: ${hang}`)].slice(0, 10)) notes.push(`Fuzz ${failure}`);
+  }
+
+  if (only.has('cli')) {
+    // `npm run outline` over the Zyte pages with 1 worker, 2 and every core: wall clock, noisy on a shared machine.
+    const files = loadZytePages().map((page) => page.file);
+    const speeds = await measureCliSpeed(files);
+    const ratio = (jobs: number) => speeds.find((speed) => speed.jobs === jobs)!.pagesPerSecond / speeds[0]!.pagesPerSecond;
+    add(
+      `| CLI batch (\`npm run outline -- --json\`, ${files.length} Zyte pages, startup included): pages/s with ${speeds.map((speed) => `${speed.jobs} worker${speed.jobs > 1 ? 's' : ''}`).join(' / ')}; 2 workers vs 1 | ${speeds.map((speed) => speed.pagesPerSecond.toFixed(1)).join(' / ')}; **${ratio(2).toFixed(2)}×** | | ≥ ${TARGETS.cliTwoWorkers}× | ${mark(ratio(2) >= TARGETS.cliTwoWorkers)} |`,
+    );
   }
 
   const seconds = ((performance.now() - started) / 1000).toFixed(0);

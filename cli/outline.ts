@@ -1,21 +1,27 @@
 /**
- * `npm run outline -- [--json] [--url URL] [--lang LANG] [--encoding NAME] [FILE ...]`: the extension's analysis
- * on saved pages. Markdown outlines by default, worded in the extension's UI language LANG (its messages.json;
- * English by default), one JSON report per line with --json. Without FILE it outlines the bundled sample article.
- * A file that cannot be read or has no article gets one line on stderr; the rest still run.
+ * `npm run outline -- [--json] [--url URL] [--lang LANG] [--encoding NAME] [--jobs N] [--timeout SECONDS] [FILE ...]`:
+ * the extension's analysis on saved pages. Markdown outlines by default, worded in the extension's UI language
+ * LANG (its messages.json; English by default), one JSON report per line with --json. Without FILE it outlines
+ * the bundled sample article. A file that cannot be read or has no article gets one line on stderr; the rest
+ * still run. Several files are outlined on N worker threads (every core by default), printed in input order;
+ * one page may take SECONDS (30) there before its worker is stopped.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isMainThread } from 'node:worker_threads';
 import { outlineMarkdown, type OutlineLabels } from '../lib/output/format';
 import { analyzeArticle } from '../lib/index';
 import type { ArticleReport } from '../lib/types';
 import { encodingNamed, loadPage, PageError } from './load-page';
 import { availableLanguages, DEFAULT_LANGUAGE, messageLookup } from './messages';
+import { runInWorkers } from './pool';
+import { Progress } from './progress';
 
 export const SAMPLE_PAGE = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'seed-model.html');
-const USAGE = 'usage: npm run outline -- [--json] [--url URL] [--lang LANG] [--encoding NAME] [FILE.html|FILE.html.gz ...]';
+const USAGE = 'usage: npm run outline -- [--json] [--url URL] [--lang LANG] [--encoding NAME] [--jobs N] [--timeout SECONDS] [FILE.html|FILE.html.gz ...]';
 
 export interface OutlineOptions {
   /** The page's real address; links resolve against it. */
@@ -73,8 +79,46 @@ export function failureLine(file: string, error: unknown): string {
   return `outline: ${file}: ${message.replace(/\s+/g, ' ').trim()}`;
 }
 
-function main(argv: string[]): number {
+/** How the CLI prints each file's result. */
+export interface PrintSettings extends OutlineOptions {
+  json: boolean;
+  /** The UI language of the Markdown's labels and dates. */
+  language: string;
+}
+
+/** What the CLI prints for one file: its JSON line or Markdown outline for stdout, or its one-line error for stderr. */
+export type PrintedOutline = { output: string } | { error: string };
+
+export function labelsFor(language: string): OutlineLabels {
+  return { locale: language, message: messageLookup(language) };
+}
+
+/** One file as the CLI prints it, whether outlined here or in a batch worker. */
+export function printedOutline(file: string, settings: PrintSettings, labels: OutlineLabels): PrintedOutline {
+  try {
+    const report = outlineFile(file, { url: settings.url, encoding: settings.encoding });
+    return { output: settings.json ? `${JSON.stringify({ file, ...report })}\n` : outlineMarkdown(report, labels) };
+  } catch (error) {
+    return { error: failureLine(file, error) };
+  }
+}
+
+/** A page that takes longer than this in a batch has its worker ended and gets a one-line error. */
+const DEFAULT_TIMEOUT_SECONDS = 30;
+
+function positiveNumber(option: string, value: string | undefined, whole: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!value.trim() || !(number > 0) || !Number.isFinite(number) || (whole && !Number.isInteger(number))) {
+    throw new Error(`--${option} takes ${whole ? 'a whole number, 1 or more' : 'a number of seconds above 0'} (not "${value}")`);
+  }
+  return number;
+}
+
+async function main(argv: string[]): Promise<number> {
   let options;
+  let jobs: number;
+  let timeoutSeconds: number;
   try {
     options = parseArgs({
       args: argv,
@@ -84,10 +128,14 @@ function main(argv: string[]): number {
         url: { type: 'string' },
         lang: { type: 'string' },
         encoding: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
     if (options.values.encoding !== undefined) encodingNamed(options.values.encoding);
+    jobs = positiveNumber('jobs', options.values.jobs, true) ?? availableParallelism();
+    timeoutSeconds = positiveNumber('timeout', options.values.timeout, false) ?? DEFAULT_TIMEOUT_SECONDS;
   } catch (error) {
     process.stderr.write(`outline: ${(error as Error).message}\n${USAGE}\n`);
     return 2;
@@ -102,23 +150,42 @@ function main(argv: string[]): number {
     process.stderr.write(`outline: no language "${language}" (available: ${languages.join(', ')})\n${USAGE}\n`);
     return 2;
   }
-  const labels: OutlineLabels = { locale: language, message: messageLookup(language) };
+  const settings: PrintSettings = { json: Boolean(options.values.json), language, url: options.values.url, encoding: options.values.encoding };
   const files = options.positionals.length ? options.positionals : [SAMPLE_PAGE];
-  const outputs: string[] = [];
+  const progress = new Progress(process.stderr, files.length);
   let failed = 0;
-  for (const file of files) {
-    try {
-      const report = outlineFile(file, { url: options.values.url, encoding: options.values.encoding });
-      const output = options.values.json ? `${JSON.stringify({ file, ...report })}\n` : outlineMarkdown(report, labels);
-      if (options.values.json) process.stdout.write(output);
-      else outputs.push(output);
-    } catch (error) {
+  let outlines = 0;
+  // Whatever reads the outlines stopped (`| head`): the rest would go nowhere, so stop too, quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    progress.end();
+    process.exit(failed ? 1 : 0);
+  });
+  // In input order, whichever worker finished first; Markdown outlines are set apart by a blank line.
+  const print = (result: PrintedOutline) => {
+    if ('error' in result) {
       failed++;
-      process.stderr.write(`${failureLine(file, error)}\n`);
+      progress.print(process.stderr, `${result.error}\n`);
+    } else {
+      progress.print(process.stdout, `${outlines++ && !settings.json ? '\n' : ''}${result.output}`);
     }
+  };
+  if (files.length === 1) {
+    print(printedOutline(files[0]!, settings, labelsFor(language)));
+    return failed ? 1 : 0;
   }
-  if (outputs.length) process.stdout.write(outputs.join('\n'));
+  await runInWorkers<string, PrintedOutline>(
+    files,
+    { module: new URL('./outline-worker.ts', import.meta.url), workerData: settings, jobs, timeoutMs: timeoutSeconds * 1000 },
+    (index, outcome) => {
+      if ('result' in outcome) print(outcome.result);
+      // A crash is a bug, reported like one in the main thread: "internal error: …".
+      else print({ error: failureLine(files[index]!, 'timedOut' in outcome ? new PageError(outcome.timedOut) : outcome.crashed) });
+    },
+    (settled) => progress.update(settled),
+  );
+  progress.end();
   return failed ? 1 : 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) process.exitCode = main(process.argv.slice(2));
+if (isMainThread && process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) process.exitCode = await main(process.argv.slice(2));

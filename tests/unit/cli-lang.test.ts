@@ -11,7 +11,8 @@ function outline(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('npm run outline -- --lang', () => {
+// Each test starts the CLI (tsx, jsdom): seconds on a busy machine.
+describe('npm run outline -- --lang', { timeout: 60_000 }, () => {
   it('words the sample outline in Spanish, with the date as Spanish writes it', () => {
     const english = readFixture('seed-model.outline.md');
     const spanish = english
@@ -27,7 +28,7 @@ describe('npm run outline -- --lang', () => {
     expect(outline('--lang', 'xx')).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'outline: no language "xx" (available: de, en, es, fr)\nusage: npm run outline -- [--json] [--url URL] [--lang LANG] [--encoding NAME] [FILE.html|FILE.html.gz ...]\n',
+      stderr: 'outline: no language "xx" (available: de, en, es, fr)\nusage: npm run outline -- [--json] [--url URL] [--lang LANG] [--encoding NAME] [--jobs N] [--timeout SECONDS] [FILE.html|FILE.html.gz ...]\n',
     });
   });
 });
