@@ -1,5 +1,6 @@
 /** The reader view's display settings, remembered across pages and restarts (extension storage, local only). */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import type { MessageKey } from './ui';
 
 export const READER_THEMES = ['light', 'sepia', 'dark', 'system'] as const;
 export const READER_FONTS = ['serif', 'sans'] as const;
@@ -19,6 +20,19 @@ export type ReaderWidth = (typeof READER_WIDTHS)[number];
 export type ReaderLineHeight = (typeof READER_LINE_HEIGHTS)[number];
 export type ReaderLetterSpacing = (typeof READER_LETTER_SPACINGS)[number];
 export type ReaderWordSpacing = (typeof READER_WORD_SPACINGS)[number];
+
+/** The reader's look chosen from a list, each value with the message that labels it. */
+export type ReaderChoice = 'theme' | 'font' | 'width' | 'lineHeight' | 'letterSpacing' | 'wordSpacing';
+
+/** One table for the reader's Aa panel and the options page, so both offer the same choices, worded alike. */
+export const READER_CHOICES: Record<ReaderChoice, { values: readonly string[]; label: (value: string) => MessageKey }> = {
+  theme: { values: READER_THEMES, label: (value) => `readerTheme_${value}` as MessageKey },
+  font: { values: READER_FONTS, label: (value) => `readerFont_${value}` as MessageKey },
+  width: { values: READER_WIDTHS, label: (value) => `readerWidth_${value}` as MessageKey },
+  lineHeight: { values: READER_LINE_HEIGHTS, label: (value) => `readerLineHeight_${value}` as MessageKey },
+  letterSpacing: { values: READER_LETTER_SPACINGS, label: (value) => `readerSpacing_${value}` as MessageKey },
+  wordSpacing: { values: READER_WORD_SPACINGS, label: (value) => `readerSpacing_${value}` as MessageKey },
+};
 
 export interface ReaderSettings {
   theme: ReaderTheme;

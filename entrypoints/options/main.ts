@@ -15,13 +15,8 @@ import {
   OUTLINE_FORMATS,
   POPUP_PARTS,
   popupPartsSetting,
+  READER_CHOICES,
   READER_FONT_SIZES,
-  READER_FONTS,
-  READER_LETTER_SPACINGS,
-  READER_LINE_HEIGHTS,
-  READER_THEMES,
-  READER_WIDTHS,
-  READER_WORD_SPACINGS,
   readerSettingsItem,
   resetSettings,
   saveReaderSettings,
@@ -41,15 +36,10 @@ function announce(message: string): void {
   statusTimer = setTimeout(() => (status.textContent = ''), STATUS_CLEAR_MS);
 }
 
-/** Each radio group: the setting it stores, its values and each value's label. */
+/** Each radio group: the setting it stores, its values and each value's label (the reader's as its Aa panel has them). */
 const CHOICES: { setting: string; values: readonly string[]; label: (value: string) => MessageKey }[] = [
   { setting: 'copyFormat', values: OUTLINE_FORMATS, label: (value) => (value === 'markdown' ? 'formatMarkdown' : 'formatText') },
-  { setting: 'theme', values: READER_THEMES, label: (value) => `readerTheme_${value}` as MessageKey },
-  { setting: 'font', values: READER_FONTS, label: (value) => `readerFont_${value}` as MessageKey },
-  { setting: 'width', values: READER_WIDTHS, label: (value) => `readerWidth_${value}` as MessageKey },
-  { setting: 'lineHeight', values: READER_LINE_HEIGHTS, label: (value) => `readerLineHeight_${value}` as MessageKey },
-  { setting: 'letterSpacing', values: READER_LETTER_SPACINGS, label: (value) => `readerSpacing_${value}` as MessageKey },
-  { setting: 'wordSpacing', values: READER_WORD_SPACINGS, label: (value) => `readerSpacing_${value}` as MessageKey },
+  ...Object.entries(READER_CHOICES).map(([setting, choice]) => ({ setting, ...choice })),
 ];
 
 /** The popup's sections, labelled with the headings the popup shows them under. */

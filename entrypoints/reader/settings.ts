@@ -3,34 +3,19 @@
  * hard sections, applied at once and remembered.
  */
 import {
+  READER_CHOICES,
   READER_FONT_SIZES,
-  READER_FONTS,
-  READER_LETTER_SPACINGS,
-  READER_LINE_HEIGHTS,
-  READER_THEMES,
-  READER_WIDTHS,
-  READER_WORD_SPACINGS,
   loadReaderSettings,
   normalizeReaderSettings,
   readerSettingsItem,
   saveReaderSettings,
   stepFontSize,
+  type ReaderChoice,
   type ReaderSettings,
 } from '../../utils/reader-settings';
 import { browser } from 'wxt/browser';
 import { fontSizeLabel } from '../../utils/settings';
-import { h, t, type MessageKey } from '../../utils/ui';
-
-type ChoiceSetting = 'theme' | 'font' | 'width' | 'lineHeight' | 'letterSpacing' | 'wordSpacing';
-
-const CHOICES: Record<ChoiceSetting, { values: readonly string[]; label: (value: string) => MessageKey }> = {
-  theme: { values: READER_THEMES, label: (value) => `readerTheme_${value}` as MessageKey },
-  font: { values: READER_FONTS, label: (value) => `readerFont_${value}` as MessageKey },
-  width: { values: READER_WIDTHS, label: (value) => `readerWidth_${value}` as MessageKey },
-  lineHeight: { values: READER_LINE_HEIGHTS, label: (value) => `readerLineHeight_${value}` as MessageKey },
-  letterSpacing: { values: READER_LETTER_SPACINGS, label: (value) => `readerSpacing_${value}` as MessageKey },
-  wordSpacing: { values: READER_WORD_SPACINGS, label: (value) => `readerSpacing_${value}` as MessageKey },
-};
+import { h, t } from '../../utils/ui';
 
 function apply(settings: ReaderSettings): void {
   const root = document.documentElement;
@@ -43,7 +28,7 @@ function apply(settings: ReaderSettings): void {
   root.dataset.markHard = String(settings.markHardSections);
   (document.getElementById('reader-mark-hard') as HTMLInputElement).checked = settings.markHardSections;
   root.style.setProperty('--reader-font-size', `${settings.fontSize}px`);
-  for (const setting of Object.keys(CHOICES) as ChoiceSetting[]) {
+  for (const setting of Object.keys(READER_CHOICES) as ReaderChoice[]) {
     for (const input of Array.from(document.querySelectorAll<HTMLInputElement>(`input[name="reader-${setting}"]`))) {
       input.checked = input.value === settings[setting];
     }
@@ -54,7 +39,7 @@ function apply(settings: ReaderSettings): void {
 }
 
 function buildChoices(update: (change: Partial<ReaderSettings>) => void): void {
-  for (const [setting, { values, label }] of Object.entries(CHOICES) as [ChoiceSetting, (typeof CHOICES)[ChoiceSetting]][]) {
+  for (const [setting, { values, label }] of Object.entries(READER_CHOICES)) {
     const container = document.querySelector(`[data-setting="${setting}"]`)!;
     for (const value of values) {
       const input = h('input', { type: 'radio', name: `reader-${setting}`, value, id: `reader-${setting}-${value}` });
