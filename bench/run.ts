@@ -29,8 +29,8 @@ import { ours, plainReadability, type OursRun } from './extractors';
 import { aggregateScores, f1, loadExpectations, observeReadability, observeReport, readHealthRealPage, scorePage, type GroupScore, type HealthPageScore, type PageGroup } from './health-real';
 import { aggregate, pageScore, tokenF1, type PageScore } from './metrics';
 import { chromiumSpeedUnavailable, DEFAULT_ROUNDS as CHROMIUM_ROUNDS, measureChromiumSpeed, median, percentile, x } from './chromium-speed';
-import { formatPopupSpeed, MAX_RATIO as POPUP_MAX_RATIO, measurePopupSpeed } from './popup-speed';
-import { measureSizes, type SizeRow } from './size';
+import { formatPopupSpeed, measurePopupSpeed, popupSpeedLines } from './popup-speed';
+import { measureSizes, sizeLines } from './size';
 import { formatLargePage, LARGE_PAGE_TARGET_MS, measureLargePage } from './large-page';
 import { fuzzLine, HANG_MS, runFuzz, seedPages } from '../tests/fuzz/run';
 import { measureCliSpeed } from './cli-speed';
@@ -343,26 +343,17 @@ async function main(): Promise<void> {
 
   if (only.has('size')) {
     const sizes = await measureSizes();
+    sizeLines(sizes, TARGETS.contentScript, mark).forEach(add);
     const floor = sizes.find((row) => row.name === 'floor');
-    const show = (row: SizeRow | undefined) => (row ? `${row.minKb.toFixed(1)} KB min, ${row.gzipKb.toFixed(1)} KB gzip` : 'n/a');
-    for (const row of sizes.filter((r) => r.name !== 'floor')) {
-      const limit = row.name === 'content script';
-      const ratio = floor ? row.minKb / floor.minKb : NaN;
-      add(
-        `| Size: ${row.name} (${row.file}) | ${show(row)} (${ratio.toFixed(2)}× floor) | floor: ${show(floor)} | ${limit ? `≤ ${TARGETS.contentScript}× floor` : ''} | ${limit ? mark(ratio <= TARGETS.contentScript) : ''} |`,
-      );
-    }
     if (floor) notes.push(`Size floor: ${floor.file}.`);
   }
 
   let popupRows = '';
   if (only.has('popup')) {
-    // In real Chromium: opening the popup to the outline shown, against the same popup path with plain Readability.
+    // In real Chromium and Firefox: opening the popup to the outline shown, against the same popup path with plain Readability.
     const popup = await measurePopupSpeed();
-    add(
-      `| Popup: time to the outline vs the same popup with plain Readability, median ratio (${popup.rows.length} fixture pages, Chromium) | **${popup.medianRatio.toFixed(2)}×** | 1 | ≤ ${POPUP_MAX_RATIO}× | ${mark(popup.medianRatio <= POPUP_MAX_RATIO)} |`,
-    );
-    popupRows = formatPopupSpeed(popup);
+    popupSpeedLines(popup, mark).forEach(add);
+    popupRows = popup.map(formatPopupSpeed).join('\n\n');
   }
 
   if (only.has('large')) {

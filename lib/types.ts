@@ -97,6 +97,16 @@ export interface ArticleReport {
   dir: string | null;
 }
 
+/** What the article says beyond its outline, read right after it (lib/health-phase.ts). */
+export interface HealthExtras {
+  keyPoints: KeyPoint[];
+  careAdvice: CareAdvice[];
+  readingLevel: ReadingLevel | null;
+}
+
+/** The report but its health extras: all the outline phase gives (lib/outline-phase.ts), enough to show the outline. */
+export type OutlineReport = Omit<ArticleReport, keyof HealthExtras>;
+
 export interface AnalyzeOptions {
   /** The page's address, for absolute links; defaults to the document's own URL. */
   url?: string;

@@ -1,10 +1,14 @@
-import { analyzeArticleSteps } from '../lib/index';
+import { outlineSteps, type ArticleSanitizer, type OutlineAnalysis, type PipelineStep } from '../lib/outline-phase';
 import { flattenShadowRoots } from '../lib/page/shadow';
-import type { ArticleReport } from '../lib/types';
+import type { ArticleReport, OutlineReport } from '../lib/types';
+import { loadLanguageTables } from '../lib/vocabulary/load';
 import { callAgent } from './agent-client';
 
-/** What the tab shows, and the address of the document that was read (`page`). */
-export type TabAnalysis = ({ status: 'article'; report: ArticleReport } | { status: 'no-article' } | { status: 'pdf' }) & { page: string };
+/** What the tab shows, and the address of the document that was read (`page`); `T` is what is known of an article. */
+type TabResult<T> = ({ status: 'article' } & T) | (({ status: 'no-article' } | { status: 'pdf' }) & { page: string });
+export type TabAnalysis = TabResult<{ report: ArticleReport; page: string }>;
+/** The tab's article up to its outline; `complete()` loads and runs the rest of the analysis. */
+export type TabOutline = TabResult<{ report: OutlineReport; page: string; complete: () => Promise<ArticleReport> }>;
 
 /** Where an analysis is: waiting for the page's snapshot, then reading it. */
 export type AnalysisStage = 'snapshot' | 'analyzing';
@@ -24,11 +28,25 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * Analyzes what the tab shows now: a snapshot from the page agent, parsed here (inert: no scripts run, no
- * images load) and analyzed with the page's own address for links, one step at a time so the page that asked
- * keeps answering clicks and painting its progress (`onStage`) while a large page is read.
+ * Runs pipeline steps, giving the thread back between them, and loads the language tables a step asks for
+ * (lib/vocabulary/load.ts) before going on.
  */
-export async function analyzeTab(tabId: number, onStage: (stage: AnalysisStage) => void = () => {}): Promise<TabAnalysis> {
+async function drive<T>(steps: Generator<PipelineStep, T>): Promise<T> {
+  for (;;) {
+    await nextTask();
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (typeof step.value === 'object') await loadLanguageTables(step.value.loadLanguages);
+  }
+}
+
+/**
+ * Analyzes what the tab shows now, up to its outline: a snapshot from the page agent, parsed here (inert: no
+ * scripts run, no images load) and analyzed with the page's own address for links, one step at a time so the
+ * page that asked keeps answering clicks and painting its progress (`onStage`) while a large page is read.
+ * The rest (key points, care advice, reading level: lib/health-phase.ts) loads when `complete()` is called.
+ */
+export async function analyzeTabOutline(tabId: number, sanitize: ArticleSanitizer, onStage: (stage: AnalysisStage) => void = () => {}): Promise<TabOutline> {
   onStage('snapshot');
   const snapshot = await callAgent(tabId, { type: 'snapshot' });
   if (snapshot.contentType === 'application/pdf') return { status: 'pdf', page: snapshot.url };
@@ -37,13 +55,21 @@ export async function analyzeTab(tabId: number, onStage: (stage: AnalysisStage) 
   const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
   removeClobberingNames(doc);
   if (snapshot.html.includes('shadowrootmode')) flattenShadowRoots(doc);
-  const steps = analyzeArticleSteps(doc, { url: snapshot.url, window });
-  for (;;) {
-    await nextTask();
-    const step = steps.next();
-    if (!step.done) continue;
-    return step.value ? { status: 'article', report: step.value, page: snapshot.url } : { status: 'no-article', page: snapshot.url };
-  }
+  const analysis = await drive(outlineSteps(doc, { url: snapshot.url, window, sanitize }));
+  if (!analysis) return { status: 'no-article', page: snapshot.url };
+  let complete: Promise<ArticleReport> | undefined;
+  return { status: 'article', report: analysis.report, page: snapshot.url, complete: () => (complete ??= completeAnalysis(analysis)) };
+}
+
+async function completeAnalysis(analysis: OutlineAnalysis): Promise<ArticleReport> {
+  const { completeReport, healthSteps } = await import('../lib/health-phase');
+  return completeReport(analysis.report, await drive(healthSteps(analysis)));
+}
+
+/** The whole analysis of what the tab shows (see `analyzeTabOutline`), for pages that show it all at once. */
+export async function analyzeTab(tabId: number, sanitize: ArticleSanitizer, onStage?: (stage: AnalysisStage) => void): Promise<TabAnalysis> {
+  const outline = await analyzeTabOutline(tabId, sanitize, onStage);
+  return outline.status === 'article' ? { status: 'article', report: await outline.complete(), page: outline.page } : outline;
 }
 
 /** Elements whose `name` (or `id`) becomes a property of their document or form. */

@@ -1,8 +1,9 @@
 /** Small DOM helpers for extension pages. Page data only ever goes in as text (never through innerHTML). */
 import { browser } from 'wxt/browser';
-import { formatPageDate, type OutlineLabels } from '../lib/output/format';
+import type { OutlineLabels } from '../lib/output/format';
+import { formatPageDate } from '../lib/output/page-date';
 import { outlineDepths } from '../lib/output/outline';
-import type { ArticleReport, OutlineEntry, SourceEntry } from '../lib/types';
+import type { OutlineEntry, OutlineReport, SourceEntry } from '../lib/types';
 import type { PageAccess } from './platform';
 
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
@@ -117,7 +118,7 @@ export const DATE_LABELS: readonly [field: 'published' | 'modified' | 'lastRevie
 ];
 
 /** The dates `report` has, each with its label. */
-export function reportDates(report: ArticleReport): { iso: string; label: MessageKey }[] {
+export function reportDates(report: OutlineReport): { iso: string; label: MessageKey }[] {
   return DATE_LABELS.flatMap(([field, label]) => (report[field] ? [{ iso: report[field]!, label }] : []));
 }
 

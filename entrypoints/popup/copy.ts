@@ -1,5 +1,5 @@
 /** "Copy outline": the format choice (remembered) and the copy itself. */
-import { formatOutline, type OutlineFormat } from '../../lib/output/format';
+import type { OutlineFormat } from '../../lib/output/format';
 import type { ArticleReport } from '../../lib/types';
 import { copyFormatSetting } from '../../utils/settings';
 import { copyText } from './clipboard';
@@ -10,9 +10,13 @@ const FORMATS: { format: OutlineFormat; label: MessageKey; copied: MessageKey }[
   { format: 'text', label: 'formatText', copied: 'copiedText' },
 ];
 
-/** The copy button and the format switch; `announce` reports the outcome to everyone, screen readers too. */
+/**
+ * The copy button and the format switch; `announce` reports the outcome to everyone, screen readers too. The
+ * copy holds the whole report (`complete`, care advice and key points too), and its formatter loads on the
+ * first click: most users never copy.
+ */
 export function renderCopyControls(
-  report: ArticleReport,
+  complete: () => Promise<ArticleReport>,
   initial: OutlineFormat,
   announce: (message: string) => void,
 ): { button: HTMLButtonElement; formatChoice: HTMLElement } {
@@ -34,10 +38,12 @@ export function renderCopyControls(
   const button = h('button', { type: 'button', class: 'primary', id: 'copy-outline' }, t('copyOutline'));
   button.addEventListener('click', () => {
     const { copied } = FORMATS.find(({ format }) => format === chosen)!;
-    copyText(formatOutline(report, chosen, outlineLabels())).then(
-      () => announce(t(copied)),
-      (error: unknown) => announce(t('copyFailed', messageOf(error))),
-    );
+    Promise.all([complete(), import('../../lib/output/format')])
+      .then(([report, { formatOutline }]) => copyText(formatOutline(report, chosen, outlineLabels())))
+      .then(
+        () => announce(t(copied)),
+        (error: unknown) => announce(t('copyFailed', messageOf(error))),
+      );
   });
   return { button, formatChoice };
 }

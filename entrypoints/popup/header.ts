@@ -1,8 +1,8 @@
 /** What the article is: site, title, byline, reviewer, dates and reading time. */
-import type { ArticleReport } from '../../lib/types';
+import type { OutlineReport } from '../../lib/types';
 import { dateElement, h, reportDates, t } from '../../utils/ui';
 
-export function renderHeader(report: ArticleReport, locale: string): HTMLElement {
+export function renderHeader(report: OutlineReport, locale: string): HTMLElement {
   const byline = [report.byline && t('byline', report.byline), t('readingMinutes', String(report.readingMinutes))].filter(Boolean).join(' · ');
   const dates = reportDates(report).map(({ iso, label }) => h('div', {}, h('dt', {}, t(label)), h('dd', {}, dateElement(iso, locale))));
   return h(

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { OutlineFormat } from '../../lib/output/format';
-import type { ArticleReport, OutlineEntry } from '../../lib/types';
+import { leaveUnsanitized } from '../../lib/outline-phase';
+import type { ArticleReport, OutlineEntry, OutlineReport } from '../../lib/types';
 import { callAgent } from '../../utils/agent-client';
-import { analyzeTab, type TabAnalysis } from '../../utils/analyze-tab';
+import { analyzeTabOutline, type TabOutline } from '../../utils/analyze-tab';
 import { isAccessRefusal, pageAccess } from '../../utils/platform';
 import { tabAccess, withPatience } from '../../utils/waiting';
 import type { ReaderMessage } from '../../utils/protocol';
@@ -11,10 +12,8 @@ import { copyFormatSetting, loadPopupParts, normalizePopupParts, type PopupParts
 import { renderCopyControls } from './copy';
 import { accessState, h, messageOf, stateSection, t, translatePage, waitingStates, type MessageKey, type PageState } from '../../utils/ui';
 import { renderHeader } from './header';
-import { renderArticleHealth, renderCareBox } from './health';
 import { renderOutlineTree } from './outline-tree';
-import { renderKeyPoints, renderRelated, renderSources, section } from './sections';
-import { offerOnDeviceSummary } from './summarize';
+import { renderRelated, renderSources, section } from './sections';
 
 /** Without its address the browser is hiding the page from us; an answer would come at once, or never. */
 const HIDDEN_PAGE_TIMEOUT_MS = 3_000;
@@ -71,7 +70,11 @@ function statusLine(): { element: HTMLElement; announce: (message: string) => vo
   return { element, announce };
 }
 
-function renderReport(report: ArticleReport, tabId: number, format: OutlineFormat, parts: PopupParts): void {
+/**
+ * The report as soon as its outline is known; the care box, review freshness, reading level and key points
+ * follow under the header a moment later, when `complete` has loaded and run the rest of the analysis.
+ */
+function renderReport(report: OutlineReport, complete: () => Promise<ArticleReport>, tabId: number, format: OutlineFormat, parts: PopupParts): void {
   const status = statusLine();
   const goTo = (entry: OutlineEntry) => {
     callAgent(tabId, { type: 'scrollTo', entry: { id: entry.id, text: entry.text } }).then(
@@ -79,13 +82,10 @@ function renderReport(report: ArticleReport, tabId: number, format: OutlineForma
       (error: unknown) => status.announce(t('scrollFailed', messageOf(error))),
     );
   };
-  const copy = renderCopyControls(report, format, status.announce);
-  const keyPoints = parts.keyPoints && report.keyPoints.length > 0 && section('key-points', t('keyPointsHeading'), renderKeyPoints(report.keyPoints, report.outline, goTo));
+  const copy = renderCopyControls(complete, format, status.announce);
+  const header = renderHeader(report, locale);
   show(
-    renderHeader(report, locale),
-    renderCareBox(report, goTo),
-    renderArticleHealth(report, locale, new Date()),
-    keyPoints,
+    header,
     parts.outline &&
       section(
         'outline',
@@ -109,7 +109,17 @@ function renderReport(report: ArticleReport, tabId: number, format: OutlineForma
   );
   // The end of the user's wait, as bench/popup-speed.ts measures it.
   performance.mark('outline-shown');
-  if (keyPoints) void offerOnDeviceSummary(keyPoints, report.text, report.lang, status.announce);
+  // Still busy until the parts under the header are in: assistive technology waits for them, and so do tests.
+  app.setAttribute('aria-busy', 'true');
+  Promise.all([complete(), import('./extras')])
+    .then(
+      ([full, { renderExtras }]) => {
+        header.after(...renderExtras(full, { locale, showKeyPoints: parts.keyPoints, goTo, announce: status.announce }));
+        performance.mark('report-complete');
+      },
+      (error: unknown) => status.announce(t('errorBody', messageOf(error))),
+    )
+    .finally(() => app.setAttribute('aria-busy', 'false'));
 }
 
 const requestedTab = Number(new URLSearchParams(location.search).get('tab'));
@@ -146,9 +156,10 @@ async function run(): Promise<void> {
     }
     const access = await tabAccess(tab.url);
     if (access !== 'readable') return showState(accessState(access));
-    const analysis = analyzeTab(tab.id, (stage) => stage === 'analyzing' && showLoading('loadingAnalyzing'));
-    const result: TabAnalysis = tab.url ? await withPatience(analysis, showSlow) : await withTimeout(analysis, HIDDEN_PAGE_TIMEOUT_MS);
-    if (result.status === 'article') renderReport(result.report, tab.id, await savedFormat, await savedParts);
+    // The popup shows text only, never the article's HTML: no DOMPurify before the outline (the reader sanitizes).
+    const analysis = analyzeTabOutline(tab.id, leaveUnsanitized, (stage) => stage === 'analyzing' && showLoading('loadingAnalyzing'));
+    const result: TabOutline = tab.url ? await withPatience(analysis, showSlow) : await withTimeout(analysis, HIDDEN_PAGE_TIMEOUT_MS);
+    if (result.status === 'article') renderReport(result.report, result.complete, tab.id, await savedFormat, await savedParts);
     else if (result.status === 'pdf') showState(accessState('pdf'));
     else showState({ kind: 'no-article', title: t('noArticleTitle'), body: t('noArticleBody') });
   } catch (error) {

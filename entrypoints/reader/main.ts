@@ -4,13 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { ArticleReport } from '../../lib/types';
+import { sanitizeArticle } from '../../lib/extraction/sanitize';
 import { analyzeTab } from '../../utils/analyze-tab';
 import { isAccessRefusal, pageAccess } from '../../utils/platform';
 import type { ReaderMessage } from '../../utils/protocol';
 import { closeThisReader, readerSourceTab } from '../../utils/reader';
 import { articleDirection } from '../../utils/text-direction';
 import { tabAccess, withPatience } from '../../utils/waiting';
-import { articleMarkdown } from '../../utils/reader-markdown';
 import { DEFAULT_READER_SETTINGS, loadReaderSettings, saveReaderSettings, type ReaderSettings } from '../../utils/reader-settings';
 import { accessState, messageOf, outlineLabels, stateSection, t, translatePage, waitingStates, type PageState } from '../../utils/ui';
 import { jumpToSection, renderOutline } from './outline';
@@ -119,10 +119,13 @@ function showReport(report: ArticleReport, settings: ReaderSettings): void {
   }
   copyButton.disabled = false;
   copyButton.onclick = () => {
-    navigator.clipboard.writeText(articleMarkdown(report, body, outlineLabels())).then(
-      () => announce(t('readerCopied')),
-      (error: unknown) => announce(t('readerCopyFailed', error instanceof Error ? error.message : String(error))),
-    );
+    // Turndown loads on the first copy: most readers never copy.
+    import('../../utils/reader-markdown')
+      .then(({ articleMarkdown }) => navigator.clipboard.writeText(articleMarkdown(report, body, outlineLabels())))
+      .then(
+        () => announce(t('readerCopied')),
+        (error: unknown) => announce(t('readerCopyFailed', error instanceof Error ? error.message : String(error))),
+      );
   };
 }
 
@@ -135,7 +138,7 @@ async function run(): Promise<void> {
     const access = await tabAccess(url);
     if (access !== 'readable') return showState(accessState(access));
     const result = await withPatience(
-      analyzeTab(sourceTabId, (stage) => stage === 'analyzing' && showLoading('loadingAnalyzing')),
+      analyzeTab(sourceTabId, sanitizeArticle, (stage) => stage === 'analyzing' && showLoading('loadingAnalyzing')),
       showSlow,
     );
     // The background takes this tab for its reader of that document (also after a restart or a reload).

@@ -4,7 +4,7 @@
  * Sentences are split as the key points split them (an abbreviation such as "Dr." or an initial does not end
  * one, which `Intl.Segmenter` gets wrong). The spans add no text, so copying the article reads the same.
  */
-import { splitSentences } from '../../lib/health/keypoints';
+import { splitSentences } from '../../lib/health/sentences';
 
 export interface SpeechUnit {
   text: string;

@@ -19,7 +19,7 @@ import { linkDensity, textOf } from '../page/text';
 import type { CareAdvice, CareUrgency, OutlineEntry } from '../types';
 import { labelText, type Vocabulary } from '../vocabulary/index';
 import { articleBlocks, type ArticleBlock } from './article-blocks';
-import { splitSentences } from './keypoints';
+import { splitSentences } from './sentences';
 
 const URGENCY_ORDER: readonly CareUrgency[] = ['emergency', 'urgent', 'routine'];
 /** A block or heading more than half links is navigation or a card of another article, never advice. */

@@ -1,5 +1,5 @@
 import { findDate, findDateMatch, mayOpenWithDate, splitDateline } from './dates';
-import { findTakeaways, type Takeaways } from './keypoints';
+import { findTakeaways, type Takeaways } from './takeaways';
 import type { PageScan } from '../page/normalize';
 import { indexPage, type PageIndex } from '../page/page-index';
 import { collectSourceList } from './sources';

@@ -1,28 +1,16 @@
 import { splitDateline } from './dates';
-import type { OtherContentTest } from './facts';
+import { MAX_KEY_POINT_WORDS, MAX_KEY_POINTS, mostlyLinks, outlinePosition, type Takeaways } from './takeaways';
+import { splitSentences } from './sentences';
 import { HEADING_ID_ATTRIBUTE } from '../page/headings';
-import { indexPage, type PageIndex } from '../page/page-index';
 import { SOURCES_ATTRIBUTE } from './sources';
-import { countWords, linkDensity, nextElementWithin, outermostWithText, textOf, textSimilarity } from '../page/text';
+import { countWords, nextElementWithin, textOf, textSimilarity } from '../page/text';
 import type { KeyPoint, OutlineEntry } from '../types';
 import { ENGLISH, labelText, perVocabulary, type Vocabulary } from '../vocabulary/index';
 
 export const MIN_KEY_POINTS = 3;
-export const MAX_KEY_POINTS = 5;
-export const MAX_KEY_POINT_WORDS = 50;
 /** Shorter sentences are captions, labels or fragments, rarely a point. */
 const MIN_SENTENCE_WORDS = 8;
 
-/** The page's own summary box, read before cleaning (Readability drops `<aside>` boxes). */
-export interface Takeaways {
-  items: string[];
-  /** Outline position (the `h<N>` number) of the last heading before the box; -1 when none precedes it. */
-  position: number;
-}
-
-const TAKEAWAYS_CLASS = /(?:^|[\s_-])(?:key-?takeaways?|takeaways?|key-?points|at-?a-?glance|tldr|summary-?box|article-?summary|key-?facts)(?=$|[\s_-])/i;
-const MAX_LABEL_CHARS = 30;
-const MIN_BOX_ITEMS = 2;
 /**
  * The vocabulary's summary labels: a run-in label that makes a block the article's own summary of a section
  * ("<strong>Summary</strong> …"), or words that make a heading's section one ("The bottom line").
@@ -40,81 +28,11 @@ const STOPWORDS = new Set(
   'about above after again against also although among another because been before being below between both but can cannot could did does doing down during each either else even ever every few for from further had has have having her here hers herself him himself his how however into its itself just least less like made make many may might more most much must near neither nor not now off often once only other our ours out over own per rather same several she should since some such than that the their theirs them themselves then there these they this those though through thus too under until upon very was were what when where whether which while who whom whose why will with within without would yet you your yours'.split(' '),
 );
 
-/**
- * The page's own "Key takeaways" / "Summary" / "At a glance" box: a list under such a label, or in a container
- * whose class says so. Exactly one such list makes a page-level box; several are per-section summaries, and a
- * label over prose (healthline's "Summary" blockquotes) is no box. Other content (sidebars, other articles'
- * cards) never counts.
- */
-export function findTakeaways(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): Takeaways | null {
-  const lists = new Set<Element>();
-  for (const node of page.texts) {
-    const value = node.data;
-    // Anchored: "Summary of the evidence" is a section, not a box.
-    if (value.length > MAX_LABEL_CHARS || !page.vocabulary.whole('keyPointsLabels').test(labelText(value))) continue;
-    const list = node.parentElement && listAfter(outermostWithText(node.parentElement, textOf(node.parentElement), BOX_TITLE_STOP));
-    if (list) lists.add(list);
-  }
-  for (const { element: box, names } of page.named) {
-    if (!TAKEAWAYS_CLASS.test(names)) continue;
-    const list = box.querySelector('ul, ol');
-    if (list && !Array.from(lists).some((known) => known.contains(list) || list.contains(known))) lists.add(list);
-  }
-  const boxes = Array.from(lists).filter((list) => !isOther(list) && !mostlyLinks(list));
-  if (boxes.length !== 1) return null;
-  const box = boxes[0]!;
-  const items = Array.from(box.children)
-    .filter((child) => child.localName === 'li')
-    .map((item) => fitKeyPoint(textOf(item)))
-    .filter(Boolean);
-  return items.length >= MIN_BOX_ITEMS ? { items: items.slice(0, MAX_KEY_POINTS), position: headingPosition(page, box) } : null;
-}
-
-/** A list of links ("Highlights" of a video player, a menu) states nothing. */
-const mostlyLinks = (element: Element): boolean => linkDensity(element) > 0.5;
-/** A takeaways label climbs to its largest same-text ancestor (the box title), short of the body. */
-const BOX_TITLE_STOP = new Set(['body']);
-
-/** The list a label introduces: its next sibling, or the one list filling that sibling; climbs out of title wrappers. */
-function listAfter(label: Element): Element | null {
-  let element: Element | null = label;
-  for (let depth = 0; element && depth < 3; depth++, element = element.parentElement) {
-    const next = element.nextElementSibling;
-    if (!next) continue;
-    if (next.localName === 'ul' || next.localName === 'ol') return next;
-    const inner = next.querySelectorAll('ul, ol');
-    return inner.length === 1 && textOf(inner[0]).length === textOf(next).length ? inner[0]! : null;
-  }
-  return null;
-}
-
-/** The outline position of the last marked heading at or before `element`. */
-function headingPosition(page: PageIndex, element: Element): number {
-  let position = -1;
-  for (const heading of page.headings) {
-    if (!(heading.compareDocumentPosition(element) & 4)) break;
-    position = outlinePosition(heading.getAttribute(HEADING_ID_ATTRIBUTE));
-  }
-  return position;
-}
-
-function outlinePosition(id: string | null): number {
-  return Number((id ?? '').slice(1));
-}
-
 /** The outline id of the section at `position`: the last outline entry at or before it. */
 function sectionAt(outline: readonly OutlineEntry[], position: number): string | null {
   let id: string | null = null;
   for (const entry of outline) if (outlinePosition(entry.id) <= position) id = entry.id;
   return id;
-}
-
-/** An item of at most 50 words: the item, else its first sentence, else its first 50 words and "…". */
-function fitKeyPoint(text: string): string {
-  if (countWords(text) <= MAX_KEY_POINT_WORDS) return text;
-  const first = splitSentences(text)[0] ?? text;
-  if (countWords(first) <= MAX_KEY_POINT_WORDS) return first;
-  return `${text.split(' ').slice(0, MAX_KEY_POINT_WORDS).join(' ')}…`;
 }
 
 interface Candidate {
@@ -285,48 +203,3 @@ function contentWords(text: string): Set<string> {
 // By string ends rather than by regular expressions: these run on every word of the article.
 const withoutPossessive = (word: string): string => (word.length >= 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '’') ? word.slice(0, -2) : word);
 const withoutPluralS = (word: string): string => (word.length >= 2 && word.endsWith('s') && word[word.length - 2] !== 's' ? word.slice(0, -1) : word);
-
-/** Abbreviations whose period never ends a sentence. */
-const ABBREVIATIONS = new Set(
-  'dr mr mrs ms prof sr jr st mt vs approx fig figs no nos vol pp ca cf al inc ltd co corp dept univ gen gov sen rep rev hon lt col sgt capt jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
-);
-/** Words that begin sentences; after "U.S." or an initial they mean the sentence did end there. */
-const SENTENCE_STARTERS = new Set(
-  'the this that these those it its in a an but and however he she they we i you their there for if when while most many some such as at after before because so also one other our your his her what why how researchers studies research people doctors experts'.split(' '),
-);
-const BOUNDARY = /([.!?…]+)(["'”’)\]]*)\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
-
-/**
- * Splits prose into sentences. A period after an abbreviation ("Dr.", "e.g.", "Feb. 23"), a dotted acronym
- * ("U.S.") or a name's initial ("Hansa D. Bhargava") does not end a sentence unless the next word plainly
- * starts one ("…in the U.S. The study…"); decimals ("2.5 mg") have no space after their point.
- */
-export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
-  let start = 0;
-  for (const match of text.matchAll(BOUNDARY)) {
-    const end = match.index + match[1]!.length + match[2]!.length;
-    if (match[1] === '.' && !endsSentence(text.slice(start, match.index), text.slice(match.index + match[0].length))) continue;
-    sentences.push(text.slice(start, end).trim());
-    start = match.index + match[0].length;
-  }
-  const rest = text.slice(start).trim();
-  if (rest) sentences.push(rest);
-  return sentences.filter(Boolean);
-}
-
-function endsSentence(before: string, after: string): boolean {
-  const token = /(\S+)$/.exec(before)?.[1]?.replace(/^[("“'‘[]+/, '') ?? '';
-  const nextWord = (/^["'“‘(\[]?([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '').toLowerCase();
-  const starts = SENTENCE_STARTERS.has(nextWord);
-  const lower = token.toLowerCase();
-  if (ABBREVIATIONS.has(lower) || /^(?:e\.g|i\.e|etc)$/i.test(lower)) return lower === 'etc' && starts;
-  // Dotted acronyms: U.S, Ph.D, M.D.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return starts;
-  // A capital initial after a capitalized word is part of a name; "vitamin D." ends its sentence.
-  if (/^\p{Lu}$/u.test(token)) {
-    const previous = /(\S+)\s+\S+$/.exec(before)?.[1] ?? '';
-    return starts || !/^\p{Lu}/u.test(previous);
-  }
-  return true;
-}

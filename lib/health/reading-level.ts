@@ -7,7 +7,7 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import type { OutlineEntry, ReadingLevel } from '../types';
 import { articleBlocks } from './article-blocks';
-import { splitSentences } from './keypoints';
+import { splitSentences } from './sentences';
 import { spanishSyllables } from './spanish-syllables';
 
 /** Fewer words than this make no sample: a formula over two sentences says more about them than about the text. */

@@ -1,4 +1,5 @@
 import { outlineDepths } from './outline';
+import { formatPageDate } from './page-date';
 import type { ArticleReport, CareAdvice, CareUrgency } from '../types';
 
 /** The outline as the user copies it and the CLI prints it. */
@@ -36,13 +37,6 @@ export interface OutlineLabels {
   /** BCP 47 tag for `Intl` ("en-US", "es"). */
   locale: string;
   message: MessageLookup;
-}
-
-/** A page date (YYYY-MM-DD) as the locale writes it ("Jul 19, 2025", "19 jul 2025", "19.07.2025"); other text unchanged. */
-export function formatPageDate(isoDate: string, locale: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month || !day) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 }
 
 /**

@@ -2,7 +2,6 @@ import type { LanguageTable } from './families';
 
 export const de: LanguageTable = {
   lang: 'de',
-  functionWords: ['der', 'die', 'und', 'ist', 'nicht', 'das', 'sich', 'mit', 'auch', 'auf', 'für', 'eine', 'einer', 'dem', 'den', 'wird', 'werden', 'wurde', 'sind', 'noch', 'nach', 'bei', 'oder', 'aber', 'wie', 'über', 'kann', 'sie', 'ich', 'zum', 'zur', 'durch', 'haben', 'hat'],
   months: [
     ['januar', 'jänner', 'jan'], ['februar', 'feb'], ['märz', 'maerz', 'mär', 'mrz'], ['april', 'apr'], ['mai'], ['juni', 'jun'],
     ['juli', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez'],

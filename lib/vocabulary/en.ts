@@ -3,7 +3,6 @@ import type { LanguageTable } from './families';
 /** English: always among a page's languages, as the fallback (sites label in English whatever their language). */
 export const en: LanguageTable = {
   lang: 'en',
-  functionWords: ['the', 'and', 'of', 'to', 'that', 'with', 'for', 'are', 'was', 'this', 'have', 'from', 'they', 'which', 'you', 'not', 'but', 'has', 'were', 'been', 'their', 'would', 'there', 'what', 'when', 'can', 'will', 'more', 'about', 'it'],
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
     ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],

@@ -2,7 +2,6 @@ import type { LanguageTable } from './families';
 
 export const es: LanguageTable = {
   lang: 'es',
-  functionWords: ['el', 'los', 'las', 'que', 'del', 'por', 'con', 'una', 'para', 'como', 'pero', 'más', 'sus', 'está', 'también', 'fue', 'este', 'esta', 'son', 'entre', 'cuando', 'muy', 'sin', 'sobre', 'hay', 'puede', 'según', 'ya', 'desde', 'todo', 'y'],
   months: [
     ['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo', 'may'], ['junio', 'jun'],
     ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sept', 'sep', 'set'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic'],

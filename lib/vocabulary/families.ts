@@ -101,11 +101,6 @@ export type MatchMode = 'whole' | 'lead' | 'segment' | 'within';
 export interface LanguageTable {
   /** BCP 47 primary subtag. */
   lang: string;
-  /**
-   * Short, frequent words of running text in this language and few others; they tell which language a page is
-   * written in when its `lang` is missing or wrong.
-   */
-  functionWords: readonly string[];
   /** January … December, each with its written forms (full name, abbreviations), lower case. */
   months: readonly (readonly string[])[];
   /** Monday … Sunday, lower case (datelines: "Kamis, 02 Nov 2023"). */

@@ -2,7 +2,6 @@ import type { LanguageTable } from './families';
 
 export const fr: LanguageTable = {
   lang: 'fr',
-  functionWords: ['le', 'les', 'des', 'est', 'une', 'et', 'dans', 'pour', 'pas', 'sur', 'qui', 'avec', 'sont', 'mais', 'ont', 'aux', 'cette', 'été', 'être', 'plus', 'leur', 'nous', 'vous', 'fait', 'peut', 'ces', 'comme', 'aussi', 'très', 'du'],
   months: [
     ['janvier', 'janv'], ['février', 'fevrier', 'févr', 'fevr'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
     ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'decembre', 'déc', 'dec'],

@@ -2,7 +2,6 @@ import type { LanguageTable } from './families';
 
 export const id: LanguageTable = {
   lang: 'id',
-  functionWords: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'dari', 'dalam', 'tidak', 'akan', 'pada', 'juga', 'ke', 'karena', 'ada', 'adalah', 'atau', 'sudah', 'bisa', 'saya', 'mereka', 'kami', 'oleh', 'telah', 'lebih', 'seperti', 'hanya', 'bahwa', 'sangat'],
   months: [
     ['januari', 'jan'], ['februari', 'feb', 'peb'], ['maret', 'mar'], ['april', 'apr'], ['mei'], ['juni', 'jun'],
     ['juli', 'jul'], ['agustus', 'agu', 'agt', 'ags', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov', 'nop'], ['desember', 'des'],

@@ -4,23 +4,33 @@
  *
  * The languages of a page are the one its `lang` declares and the one its text is written in (they differ when a
  * CMS writes `lang="en"` on every page), plus English, always: sites label in English whatever their language.
- * Adding a language is adding one table (see families.ts) to TABLES, and a fixture in that language.
+ * Adding a language is adding its function words (function-words.ts), one table (see families.ts) to
+ * tables.ts, and a fixture in that language.
+ *
+ * English is always here. The other tables are registered: tables.ts registers them all at once for Node (the
+ * CLI, the tests) and loads only a page's languages for the extension's pages, so the popup never downloads
+ * seven tables to outline an English page.
  */
-import { de } from './de';
 import { en } from './en';
-import { es } from './es';
 import type { FamilyName, LanguageTable } from './families';
-import { fr } from './fr';
-import { id } from './id';
-import { it } from './it';
-import { nl } from './nl';
-import { pt } from './pt';
+import { FUNCTION_WORDS } from './function-words';
 
 export { FAMILIES, type FamilyName, type LanguageTable } from './families';
 
-const TABLES: ReadonlyMap<string, LanguageTable> = new Map([en, de, es, fr, it, pt, nl, id].map((table) => [table.lang, table]));
-export const LANGUAGES: readonly string[] = [...TABLES.keys()];
+/** Every language the vocabulary has words for, English first. */
+export const LANGUAGES: readonly string[] = Object.keys(FUNCTION_WORDS);
 const FALLBACK = 'en';
+const TABLES = new Map<string, LanguageTable>([[en.lang, en]]);
+
+/** Makes these tables available to `vocabularyFor` (tables.ts does it, for every table or for a page's). */
+export function registerLanguageTables(tables: readonly LanguageTable[]): void {
+  for (const table of tables) TABLES.set(table.lang, table);
+}
+
+/** The page's languages whose tables are not registered yet; unknown languages are no one's. */
+export function missingLanguageTables(languages: readonly string[]): string[] {
+  return [...new Set(languages.map(primaryTag))].filter((lang) => LANGUAGES.includes(lang) && !TABLES.has(lang));
+}
 
 export interface Vocabulary {
   /** The chosen languages, the page's own first, English last. */
@@ -69,8 +79,13 @@ export function labelText(text: string): string {
 
 const cache = new Map<string, Vocabulary>();
 
-/** The vocabulary of these languages (unknown ones are ignored) plus English. */
+/**
+ * The vocabulary of these languages (unknown ones are ignored) plus English. A known language whose table is
+ * not registered is an error: a page read without its own words would be read wrongly, and silently.
+ */
 export function vocabularyFor(languages: readonly string[]): Vocabulary {
+  const missing = missingLanguageTables(languages);
+  if (missing.length) throw new Error(`vocabulary tables not loaded: ${missing.join(', ')}`);
   const chosen = [...new Set([...languages.map(primaryTag).filter((lang) => TABLES.has(lang)), FALLBACK])];
   const key = chosen.join('+');
   let vocabulary = cache.get(key);
@@ -127,7 +142,7 @@ function compile(tables: readonly LanguageTable[]): Vocabulary {
   for (const table of tables) table.months.forEach((names, index) => names.forEach((name) => months.set(name, index + 1)));
   const alternation = (words: Iterable<string>) => `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
   const joiners = tables.flatMap((table) => table.dateJoiners ?? []);
-  const functionWords = new Set(tables.flatMap((table) => table.functionWords));
+  const functionWords = new Set(tables.flatMap((table) => FUNCTION_WORDS[table.lang] ?? []));
   return {
     languages: tables.map((table) => table.lang),
     source,
@@ -155,14 +170,14 @@ function primaryTag(lang: string): string {
 const MIN_FUNCTION_WORDS = 8;
 /** The best language must beat the next by this factor to count. */
 const DETECTION_MARGIN = 1.5;
-/** Each function word and the languages it belongs to, in table order: one lookup per word of the text. */
+/** Each function word and the languages it belongs to: one lookup per word of the text. */
 const FUNCTION_WORD_LANGUAGES: ReadonlyMap<string, readonly string[]> = (() => {
   const languages = new Map<string, string[]>();
-  for (const table of TABLES.values()) {
-    for (const word of new Set(table.functionWords)) {
+  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+    for (const word of new Set(words)) {
       const list = languages.get(word);
-      if (list) list.push(table.lang);
-      else languages.set(word, [table.lang]);
+      if (list) list.push(lang);
+      else languages.set(word, [lang]);
     }
   }
   return languages;
@@ -185,10 +200,11 @@ const SAMPLE_CHARS = 3000;
 const MIN_SAMPLE_TEXT = 40;
 
 /**
- * The vocabulary of a page: its declared language (`<html lang>`, else a content-language or `og:locale` meta
- * tag), the language of its running text (`texts`: the body's text nodes, in order), and English.
+ * The languages of a page: the one its running text is written in (`texts`: the body's text nodes, in order)
+ * and the one it declares (`<html lang>`, else a content-language or `og:locale` meta tag). English, always
+ * among them, is left to `vocabularyFor`.
  */
-export function pageVocabulary(doc: Document, texts: readonly Text[], metas: readonly Element[] = []): Vocabulary {
+export function pageLanguages(doc: Document, texts: readonly Text[], metas: readonly Element[] = []): string[] {
   let sample = '';
   for (const text of texts) {
     if (text.data.length < MIN_SAMPLE_TEXT || text.parentElement?.localName !== 'p') continue;
@@ -197,7 +213,7 @@ export function pageVocabulary(doc: Document, texts: readonly Text[], metas: rea
   }
   const detected = detectLanguage(sample);
   const declared = declaredLanguage(doc, metas);
-  return vocabularyFor([detected, declared].filter((lang): lang is string => !!lang));
+  return [detected, declared].filter((lang): lang is string => !!lang);
 }
 
 function declaredLanguage(doc: Document, metas: readonly Element[]): string | null {

@@ -2,7 +2,6 @@ import type { LanguageTable } from './families';
 
 export const it: LanguageTable = {
   lang: 'it',
-  functionWords: ['il', 'gli', 'che', 'della', 'delle', 'degli', 'nel', 'nella', 'sono', 'per', 'con', 'una', 'non', 'anche', 'più', 'come', 'questo', 'questa', 'alla', 'dei', 'essere', 'stato', 'ha', 'hanno', 'ma', 'tra', 'dopo', 'molto', 'sulla', 'può'],
   months: [
     ['gennaio', 'gen'], ['febbraio', 'feb'], ['marzo', 'mar'], ['aprile', 'apr'], ['maggio', 'mag'], ['giugno', 'giu'],
     ['luglio', 'lug'], ['agosto', 'ago'], ['settembre', 'set'], ['ottobre', 'ott'], ['novembre', 'nov'], ['dicembre', 'dic'],

@@ -2,7 +2,6 @@ import type { LanguageTable } from './families';
 
 export const nl: LanguageTable = {
   lang: 'nl',
-  functionWords: ['het', 'een', 'van', 'en', 'is', 'dat', 'niet', 'zijn', 'met', 'voor', 'ook', 'aan', 'bij', 'wordt', 'worden', 'werd', 'naar', 'maar', 'nog', 'deze', 'dit', 'hebben', 'heeft', 'kan', 'zoals', 'door', 'wat', 'als', 'uit', 'zich'],
   months: [
     ['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt', 'mar'], ['april', 'apr'], ['mei'], ['juni', 'jun'],
     ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sept', 'sep'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec'],

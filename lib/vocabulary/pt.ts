@@ -2,7 +2,6 @@ import type { LanguageTable } from './families';
 
 export const pt: LanguageTable = {
   lang: 'pt',
-  functionWords: ['os', 'não', 'uma', 'com', 'para', 'mais', 'como', 'foi', 'pelo', 'pela', 'são', 'também', 'ao', 'aos', 'das', 'dos', 'está', 'muito', 'isso', 'mas', 'seu', 'sua', 'já', 'pode', 'sobre', 'quando', 'ele', 'ela', 'em', 'no', 'na'],
   months: [
     ['janeiro', 'jan'], ['fevereiro', 'fev'], ['março', 'marco', 'mar'], ['abril', 'abr'], ['maio', 'mai'], ['junho', 'jun'],
     ['julho', 'jul'], ['agosto', 'ago'], ['setembro', 'set'], ['outubro', 'out'], ['novembro', 'nov'], ['dezembro', 'dez'],

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMessages } from '../../cli/messages';
-import { formatPageDate } from '../../lib/output/format';
+import { formatPageDate } from '../../lib/output/page-date';
 import { browserUnavailable, launchExtensionBrowser, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import { openPopupForTab } from './support/popup';
 import { sendFromPopup, waitForReader } from './support/reader';

@@ -1,7 +1,8 @@
 /** Reports of fixture pages, and what every list of extracted key points must satisfy. */
 import { expect } from 'vitest';
 import { analyzeArticle } from '../../lib/index';
-import { MAX_KEY_POINT_WORDS, MAX_KEY_POINTS, MIN_KEY_POINTS } from '../../lib/health/keypoints';
+import { MIN_KEY_POINTS } from '../../lib/health/keypoints';
+import { MAX_KEY_POINT_WORDS, MAX_KEY_POINTS } from '../../lib/health/takeaways';
 import { countWords } from '../../lib/page/text';
 import type { ArticleReport } from '../../lib/types';
 import { readFixture } from './dom';

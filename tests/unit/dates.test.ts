@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDate, findDateMatch, splitDateline } from '../../lib/health/dates';
+// Every language table, as the CLI has them (lib/index.ts registers them; this file reads the vocabulary directly).
+import '../../lib/vocabulary/tables';
 import { vocabularyFor } from '../../lib/vocabulary/index';
 
 describe('findDate', () => {

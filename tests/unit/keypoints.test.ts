@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/index';
-import { splitSentences } from '../../lib/health/keypoints';
+import { splitSentences } from '../../lib/health/sentences';
 import { closeDocuments, happyDocument, jsdomDocument, readFixture } from '../support/dom';
 import { analyzeFixture, expectKeyPointsFromBody } from '../support/report';
 

@@ -2,6 +2,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { prepareDocument } from '../../lib/page/normalize';
 import { collectRelated } from '../../lib/extraction/related';
+// Every language table, as the CLI has them (lib/index.ts registers them; this file reads the vocabulary directly).
+import '../../lib/vocabulary/tables';
 import { vocabularyFor } from '../../lib/vocabulary/index';
 import { closeDocuments, happyDocument } from '../support/dom';
 

@@ -1,5 +1,7 @@
 /** The per-language vocabulary: its tables, how a page's languages are chosen, and its patterns. */
 import { describe, expect, it } from 'vitest';
+// Every language table, as the CLI has them (lib/index.ts registers them; this file reads the vocabulary directly).
+import '../../lib/vocabulary/tables';
 import { detectLanguage, ENGLISH, FAMILIES, labelText, LANGUAGES, vocabularyFor, type FamilyName } from '../../lib/vocabulary/index';
 import { de } from '../../lib/vocabulary/de';
 import { en } from '../../lib/vocabulary/en';
