@@ -1,7 +1,8 @@
 /**
  * The digest of every page's full report, so a change meant only to make the analysis faster is shown to change
- * no output, byte for byte: tests/corpus/report-digests*.test.ts compare each page's sha256 with the committed
- * file (tests/corpus/report-digests.json), and `npm run bench:digests` rewrites that file when an output change
+ * no output, byte for byte: tests/corpus/report-digests.test.ts (fixtures, health-real) and
+ * cli-matches-bench-*.test.ts (Zyte, Readability pages) compare each page's sha256 with the committed file
+ * (tests/corpus/report-digests.json), and `npm run bench:digests` rewrites that file when an output change
  * is intended (the commit that changes the output carries the new file, and says why).
  *
  * Pages: the Zyte pages, Readability's test pages, the health-real pages (all 19: the held-aside six were

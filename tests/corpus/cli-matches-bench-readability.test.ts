@@ -1,20 +1,29 @@
 /**
  * The CLI and `npm run bench` read every corpus page the same way (cli/load-page.ts) and so give the same
- * `text`: the benchmark's numbers are the numbers a user of `npm run outline` gets. Every Readability test page is run both
- * ways: the CLI's own function for one file, and the bench's extractor on the document the bench loads
- * (cli-matches-bench-zyte.test.ts has the Zyte pages; two files so they run side by side).
+ * `text`: the benchmark's numbers are the numbers a user of `npm run outline` gets. Every Readability test page
+ * is run both ways: the CLI's own function for one file, and the bench's extractor on the document the bench
+ * loads; the bench's whole report is also byte for byte the committed one (see cli-matches-bench-zyte.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { listReadabilityPageNames, loadReadabilityPages } from '../../bench/corpus';
+import { committedDigests, describeChanges } from '../../bench/digests';
 import { corpusPresent, warnIfCorpusMissing } from '../support/corpus';
-import { benchText, cliText } from '../support/cli-vs-bench';
+import { benchRun, cliText } from '../support/cli-vs-bench';
 
-warnIfCorpusMissing('CLI-versus-bench corpus test (Readability pages)');
+warnIfCorpusMissing('CLI-versus-bench and report-digest corpus test (Readability pages)');
 
-describe.skipIf(!corpusPresent)('the CLI and the bench give the same text', { timeout: 600_000 }, () => {
+describe.skipIf(!corpusPresent)('the CLI and the bench give the same text, and the reports are unchanged', { timeout: 600_000 }, () => {
   it('on every Readability test page', () => {
     const pages = loadReadabilityPages();
-    const differing = pages.filter((page) => cliText(page.sourceFile, page.url) !== benchText(page.sourceBytes, page.url)).map((page) => page.name);
+    const committed = committedDigests();
+    const differing: string[] = [];
+    const changed: string[] = [];
+    for (const page of pages) {
+      const bench = benchRun(page.sourceBytes, page.url);
+      if (cliText(page.sourceFile, page.url) !== bench.text) differing.push(page.name);
+      if (committed[`readability/${page.name}`] !== bench.digest) changed.push(`readability/${page.name}`);
+    }
     expect({ pages: pages.length, differing }).toEqual({ pages: listReadabilityPageNames().length, differing: [] });
+    expect(changed, describeChanges({ changed, added: [], missing: [] })).toEqual([]);
   });
 });

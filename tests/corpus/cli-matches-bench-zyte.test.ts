@@ -1,20 +1,32 @@
 /**
  * The CLI and `npm run bench` read every corpus page the same way (cli/load-page.ts) and so give the same
  * `text`: the benchmark's numbers are the numbers a user of `npm run outline` gets. Every Zyte page is run both
- * ways: the CLI's own function for one file, and the bench's extractor on the document the bench loads
- * (cli-matches-bench-readability.test.ts has the Readability test pages; two files so they run side by side).
+ * ways: the CLI's own function for one file, and the bench's extractor on the document the bench loads. The
+ * bench's whole report is also byte for byte the one in tests/corpus/report-digests.json (bench/digests.ts): a
+ * change made for speed must change no output; an intended change rewrites that file with `npm run bench:digests`
+ * in the same commit, saying why. (cli-matches-bench-readability.test.ts has the Readability test pages; two
+ * files so they run side by side.)
  */
 import { describe, expect, it } from 'vitest';
 import { loadZytePages } from '../../bench/corpus';
+import { committedDigests, describeChanges } from '../../bench/digests';
 import { corpusPresent, warnIfCorpusMissing } from '../support/corpus';
-import { benchText, cliText } from '../support/cli-vs-bench';
+import { benchRun, cliText } from '../support/cli-vs-bench';
 
-warnIfCorpusMissing('CLI-versus-bench corpus test (Zyte)');
+warnIfCorpusMissing('CLI-versus-bench and report-digest corpus test (Zyte)');
 
-describe.skipIf(!corpusPresent)('the CLI and the bench give the same text', { timeout: 600_000 }, () => {
+describe.skipIf(!corpusPresent)('the CLI and the bench give the same text, and the reports are unchanged', { timeout: 600_000 }, () => {
   it('on every Zyte page (with the ground truth\'s address as --url, as the bench has it)', () => {
     const pages = loadZytePages();
-    const differing = pages.filter((page) => cliText(page.file, page.url) !== benchText(page.bytes, page.url)).map((page) => page.id.slice(0, 8));
+    const committed = committedDigests();
+    const differing: string[] = [];
+    const changed: string[] = [];
+    for (const page of pages) {
+      const bench = benchRun(page.bytes, page.url);
+      if (cliText(page.file, page.url) !== bench.text) differing.push(page.id.slice(0, 8));
+      if (committed[`zyte/${page.id}`] !== bench.digest) changed.push(`zyte/${page.id}`);
+    }
     expect({ pages: pages.length, differing }).toEqual({ pages: 181, differing: [] });
+    expect(changed, describeChanges({ changed, added: [], missing: [] })).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * The two ways a corpus page becomes text for the CLI-versus-bench tests: the CLI's own function for one file,
- * and the bench's extractor on the document the bench loads.
+ * and the bench's extractor on the document the bench loads (whose report is also checked against the committed
+ * digests, tests/corpus/report-digests.json).
  */
 import { outlineFile } from '../../cli/outline';
 import { loadPage, PageError } from '../../cli/load-page';
 import { ours } from '../../bench/extractors';
+import { digestOf } from '../../bench/digests';
 
 /** What the CLI gives for a file: its report's text, or '' where it prints no report (no article found). */
 export function cliText(file: string, url: string): string {
@@ -16,12 +18,16 @@ export function cliText(file: string, url: string): string {
   }
 }
 
-export function benchText(bytes: Buffer, url: string): string {
+/**
+ * What the bench gives for a page: its text, and the digest of its whole report as bench/digests.ts writes it,
+ * so one analysis per page serves both the CLI-versus-bench check and the byte-for-byte output check.
+ */
+export function benchRun(bytes: Buffer, url: string): { text: string; digest: string } {
   const loaded = loadPage(bytes, url);
   try {
     const run = ours(loaded.document, url, loaded.window);
     if (run.error) throw new Error(run.error);
-    return run.text;
+    return { text: run.text, digest: digestOf(JSON.stringify(run.report)) };
   } finally {
     loaded.dispose();
   }
