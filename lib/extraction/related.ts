@@ -275,6 +275,7 @@ function sectionOf(label: Element, labels: readonly Element[]): Element | null {
   return next && !isProse(next) && !holdsProse(next, null) && (firstDescendant(next, isLinkWithHref) || textOf(next).length <= MAX_TEXT_PER_ITEM) ? next : null;
 }
 
+/** A link inside `container` that comes after the first of the two labels (outside it) and before the second. */
 function linkBetween(container: Element, one: Element, other: Element): boolean {
   const [first, last] = one.compareDocumentPosition(other) & 4 ? [one, other] : [other, one];
   return !!firstDescendant(container, (link) => isLinkWithHref(link) && !!(first.compareDocumentPosition(link) & 4) && !first.contains(link) && !!(link.compareDocumentPosition(last) & 4));
