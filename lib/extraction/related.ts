@@ -1,6 +1,6 @@
 import { findDate } from '../health/dates';
 import { RELATED_CLASS_OR_ID, SHARE_HREF } from './removals';
-import { closestWhere, collapseWhitespace, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isHeadingElement, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
+import { blockText, closestWhere, collapseWhitespace, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isHeadingElement, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
 import type { PageScan } from '../page/normalize';
 import { siteOf } from '../page/site';
 import type { RelatedItem } from '../types';
@@ -216,7 +216,7 @@ function wholeLabel(label: Element, kind: RelatedGroup, kindOf: (label: string) 
   let levels = 0;
   for (let parent = whole.parentElement; parent && !PAGE_LEVEL.has(parent.localName) && levels++ < MAX_LABEL_WRAPPERS; parent = parent.parentElement) {
     // Its parts are blocks, which markup may set with no space between them.
-    const text = collapseWhitespace(Array.from(parent.childNodes, (node) => node.textContent ?? '').join(' '));
+    const text = collapseWhitespace(blockText(parent));
     if (text.length > MAX_LABEL || firstDescendant(parent, isLinkWithHref) || kindOf(labelText(text)) !== kind) break;
     whole = parent;
   }
@@ -331,15 +331,18 @@ function unlabelledList(list: Element, context: Context): RelatedItem[] | null {
  * beside /od/symptoms-of-lung-cancer/a/signs.htm).
  */
 function entryArticle(links: readonly Element[], context: Context): { link: Element; url: string; sections: Element[] } | null {
-  const addresses = links.map((link) => absoluteUrl(link.getAttribute('href')!, context.baseUrl));
-  const isSection = (index: number) =>
-    countWords(textOf(links[index]!)) <= MAX_SECTION_WORDS && addresses.some((other, at) => at !== index && other && addresses[index] && isSectionOf(addresses[index]!, other));
-  const articles = links.filter((_, index) => !isSection(index));
-  const url = articles.length ? addresses[links.indexOf(articles[0]!)] : null;
-  if (!url || !articles.every((link) => isArticleLink(link, context) && addresses[links.indexOf(link)] === url)) return null;
-  const headlines = articles.filter((link) => textOf(link));
-  if (headlines.length !== 1) return null;
-  return { link: headlines[0]!, url, sections: links.filter((_, index) => isSection(index)) };
+  const entries = links.map((link) => ({ link, url: absoluteUrl(link.getAttribute('href')!, context.baseUrl) }));
+  const sections: Element[] = [];
+  const articles: typeof entries = [];
+  entries.forEach(({ link, url }, index) => {
+    const section = !!url && countWords(textOf(link)) <= MAX_SECTION_WORDS && entries.some((other, at) => at !== index && !!other.url && isSectionOf(url, other.url));
+    if (section) sections.push(link);
+    else articles.push({ link, url });
+  });
+  const url = articles[0]?.url;
+  if (!url || !articles.every((entry) => entry.url === url && isArticleLink(entry.link, context))) return null;
+  const headlines = articles.filter(({ link }) => textOf(link));
+  return headlines.length === 1 ? { link: headlines[0]!.link, url, sections } : null;
 }
 
 /** `text` without `part` where it opens or closes it (a card's section name, before or after its headline). */
