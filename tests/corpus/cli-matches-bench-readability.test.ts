@@ -6,23 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listReadabilityPageNames, loadReadabilityPages } from '../../bench/corpus';
-import { committedDigests, describeChanges } from '../../bench/digests';
+import { describeChanges } from '../../bench/digests';
 import { corpusPresent, warnIfCorpusMissing } from '../support/corpus';
-import { benchRun, cliText } from '../support/cli-vs-bench';
+import { compareWithBench } from '../support/cli-vs-bench';
 
 warnIfCorpusMissing('CLI-versus-bench and report-digest corpus test (Readability pages)');
 
 describe.skipIf(!corpusPresent)('the CLI and the bench give the same text, and the reports are unchanged', { timeout: 600_000 }, () => {
   it('on every Readability test page', () => {
     const pages = loadReadabilityPages();
-    const committed = committedDigests();
-    const differing: string[] = [];
-    const changed: string[] = [];
-    for (const page of pages) {
-      const bench = benchRun(page.sourceBytes, page.url);
-      if (cliText(page.sourceFile, page.url) !== bench.text) differing.push(page.name);
-      if (committed[`readability/${page.name}`] !== bench.digest) changed.push(`readability/${page.name}`);
-    }
+    const { differing, changed } = compareWithBench(pages.map((page) => ({ key: `readability/${page.name}`, name: page.name, file: page.sourceFile, bytes: page.sourceBytes, url: page.url })));
     expect({ pages: pages.length, differing }).toEqual({ pages: listReadabilityPageNames().length, differing: [] });
     expect(changed, describeChanges({ changed, added: [], missing: [] })).toEqual([]);
   });

@@ -9,23 +9,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadZytePages } from '../../bench/corpus';
-import { committedDigests, describeChanges } from '../../bench/digests';
+import { describeChanges } from '../../bench/digests';
 import { corpusPresent, warnIfCorpusMissing } from '../support/corpus';
-import { benchRun, cliText } from '../support/cli-vs-bench';
+import { compareWithBench } from '../support/cli-vs-bench';
 
 warnIfCorpusMissing('CLI-versus-bench and report-digest corpus test (Zyte)');
 
 describe.skipIf(!corpusPresent)('the CLI and the bench give the same text, and the reports are unchanged', { timeout: 600_000 }, () => {
   it('on every Zyte page (with the ground truth\'s address as --url, as the bench has it)', () => {
     const pages = loadZytePages();
-    const committed = committedDigests();
-    const differing: string[] = [];
-    const changed: string[] = [];
-    for (const page of pages) {
-      const bench = benchRun(page.bytes, page.url);
-      if (cliText(page.file, page.url) !== bench.text) differing.push(page.id.slice(0, 8));
-      if (committed[`zyte/${page.id}`] !== bench.digest) changed.push(`zyte/${page.id}`);
-    }
+    const { differing, changed } = compareWithBench(pages.map((page) => ({ key: `zyte/${page.id}`, name: page.id.slice(0, 8), file: page.file, bytes: page.bytes, url: page.url })));
     expect({ pages: pages.length, differing }).toEqual({ pages: 181, differing: [] });
     expect(changed, describeChanges({ changed, added: [], missing: [] })).toEqual([]);
   });

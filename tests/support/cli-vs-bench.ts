@@ -6,10 +6,10 @@
 import { outlineFile } from '../../cli/outline';
 import { loadPage, PageError } from '../../cli/load-page';
 import { ours } from '../../bench/extractors';
-import { digestOf } from '../../bench/digests';
+import { committedDigests, digestOf } from '../../bench/digests';
 
 /** What the CLI gives for a file: its report's text, or '' where it prints no report (no article found). */
-export function cliText(file: string, url: string): string {
+function cliText(file: string, url: string): string {
   try {
     return outlineFile(file, { url }).text;
   } catch (error) {
@@ -22,7 +22,7 @@ export function cliText(file: string, url: string): string {
  * What the bench gives for a page: its text, and the digest of its whole report as bench/digests.ts writes it,
  * so one analysis per page serves both the CLI-versus-bench check and the byte-for-byte output check.
  */
-export function benchRun(bytes: Buffer, url: string): { text: string; digest: string } {
+function benchRun(bytes: Buffer, url: string): { text: string; digest: string } {
   const loaded = loadPage(bytes, url);
   try {
     const run = ours(loaded.document, url, loaded.window);
@@ -31,4 +31,29 @@ export function benchRun(bytes: Buffer, url: string): { text: string; digest: st
   } finally {
     loaded.dispose();
   }
+}
+
+/** One corpus page as both checks see it: its key in the digests file, its short name, saved file, bytes and address. */
+export interface CorpusPage {
+  key: string;
+  name: string;
+  file: string;
+  bytes: Buffer;
+  url: string;
+}
+
+/**
+ * Runs every page both ways: the names of the pages whose CLI text differs from the bench's, and the digest keys
+ * whose bench report is not the committed one.
+ */
+export function compareWithBench(pages: readonly CorpusPage[]): { differing: string[]; changed: string[] } {
+  const committed = committedDigests();
+  const differing: string[] = [];
+  const changed: string[] = [];
+  for (const page of pages) {
+    const bench = benchRun(page.bytes, page.url);
+    if (cliText(page.file, page.url) !== bench.text) differing.push(page.name);
+    if (committed[page.key] !== bench.digest) changed.push(page.key);
+  }
+  return { differing, changed };
 }
