@@ -195,7 +195,7 @@ function findByText(texts: readonly Text[], context: Context, add: (element: Ele
 }
 
 /**
- * A sidebar that names the site itself ("More from The Sun" on thesun.co.uk) lists the whole site's stories,
+ * A sidebar that names the site itself ("More from Clinic Notes" on clinicnotes.example) lists the whole site's stories,
  * not reading related to this article; the same words over a box in the body are the editors' choice for it.
  */
 function siteWideSidebar(label: Element, text: string, context: Context): boolean {
@@ -327,8 +327,8 @@ function unlabelledList(list: Element, context: Context): RelatedItem[] | null {
 /**
  * The one article a list entry links to, and the links that only name its section. A card may link the same
  * article from its picture and its headline (the headline is the link with text) and name the section it is
- * filed under in a word or few, linking a folder above the article ("Lung Cancer Symptoms" → /od/symptoms/
- * beside /od/symptoms-of-lung-cancer/a/signs.htm).
+ * filed under in a word or few, linking a folder above the article ("Sleep Problems" → /sleep/problems/
+ * beside /sleep/insomnia-in-adults/a/overview.htm).
  */
 function entryArticle(links: readonly Element[], context: Context): { link: Element; url: string; sections: Element[] } | null {
   const entries = links.map((link) => ({ link, url: absoluteUrl(link.getAttribute('href')!, context.baseUrl) }));
@@ -351,7 +351,7 @@ function withoutEnd(text: string, part: string): string {
   return text.startsWith(part) ? text.slice(part.length).trim() : text;
 }
 
-/** `folder` is a folder address on the same host, fewer levels deep than `address` ("/od/symptoms/" beside "/od/x/a/y.htm"). */
+/** `folder` is a folder address on the same host, fewer levels deep than `address` ("/sleep/problems/" beside "/sleep/x/a/y.htm"). */
 function isSectionOf(folder: string, address: string): boolean {
   const parent = new URL(folder);
   const child = new URL(address);

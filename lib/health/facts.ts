@@ -131,8 +131,8 @@ function inPageFurniture(element: Element): boolean {
 
 /**
  * A card in a list of other articles: a small ancestor that repeats as its sibling (same tag and class) and
- * holds a headline link outside `element`. Healthline's "Read this next" cards each carry "Medically reviewed
- * by …" for *their* article.
+ * holds a headline link outside `element`. In a "Read this next" card set, each card carries "Medically reviewed
+ * by …" for *its own* article.
  */
 function inOtherArticleCard(element: Element, sizes: Map<Element, number>): boolean {
   let card: Element | null = element;

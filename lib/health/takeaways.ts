@@ -25,7 +25,7 @@ const MIN_BOX_ITEMS = 2;
 /**
  * The page's own "Key takeaways" / "Summary" / "At a glance" box: a list under such a label, or in a container
  * whose class says so. Exactly one such list makes a page-level box; several are per-section summaries, and a
- * label over prose (healthline's "Summary" blockquotes) is no box. Other content (sidebars, other articles'
+ * label over prose ("Summary" blockquotes closing a section) is no box. Other content (sidebars, other articles'
  * cards) never counts.
  */
 export function findTakeaways(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): Takeaways | null {

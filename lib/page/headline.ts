@@ -1,7 +1,7 @@
 import { ariaHeadingLevel } from './headings';
 import { closestWhere, collapseWhitespace, countWords, textOf } from './text';
 
-/** A headline is a few words; a logo or a section banner set as h1 ("Healthline", "News") is not one. */
+/** A headline is a few words; a logo or a section banner set as h1 ("Clinic Notes", "News") is not one. */
 const MIN_HEADLINE_WORDS = 3;
 /** Of the shorter of headline and document title, this share of words must be shared. */
 const MIN_SHARED = 0.3;
