@@ -1,5 +1,5 @@
 /** The reader view's display settings, remembered across pages and restarts (extension storage, local only). */
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { storedSetting } from './stored-setting';
 import type { MessageKey } from './ui';
 
 export const READER_THEMES = ['light', 'sepia', 'dark', 'system'] as const;
@@ -59,12 +59,7 @@ export const DEFAULT_READER_SETTINGS: ReaderSettings = {
   speechRate: 1,
 };
 
-let item: WxtStorageItem<ReaderSettings, Record<string, unknown>> | undefined;
-
-/** Defined on first use: defining an item reads storage at once, which only an extension page can do. */
-export function readerSettingsItem(): WxtStorageItem<ReaderSettings, Record<string, unknown>> {
-  return (item ??= storage.defineItem<ReaderSettings>('local:readerSettings', { fallback: DEFAULT_READER_SETTINGS }));
-}
+export const readerSetting = storedSetting<ReaderSettings>('readerSettings', DEFAULT_READER_SETTINGS);
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
@@ -97,11 +92,11 @@ export function stepFontSize(current: number, direction: 1 | -1): number {
 }
 
 export async function loadReaderSettings(): Promise<ReaderSettings> {
-  return normalizeReaderSettings(await readerSettingsItem().getValue());
+  return normalizeReaderSettings(await readerSetting.getValue());
 }
 
 export async function saveReaderSettings(change: Partial<ReaderSettings>): Promise<ReaderSettings> {
   const next = normalizeReaderSettings({ ...(await loadReaderSettings()), ...change });
-  await readerSettingsItem().setValue(next);
+  await readerSetting.setValue(next);
   return next;
 }

@@ -3,22 +3,16 @@
  * lives in the browser's local extension storage (never synced, never sent), and it is all there is: the
  * extension stores nothing about the pages it reads.
  */
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { OutlineFormat } from '../lib/output/format';
-import { DEFAULT_READER_SETTINGS, readerSettingsItem } from './reader-settings';
+import { DEFAULT_READER_SETTINGS, readerSetting } from './reader-settings';
+import { storedSetting } from './stored-setting';
 
 export * from './reader-settings';
 
 export const OUTLINE_FORMATS: readonly OutlineFormat[] = ['markdown', 'text'];
 
-/** An item defined on first use: defining one reads storage at once, which only an extension page can do. */
-function definedOnFirstUse<T>(key: `local:${string}`, fallback: T): () => WxtStorageItem<T, Record<string, unknown>> {
-  let item: WxtStorageItem<T, Record<string, unknown>> | undefined;
-  return () => (item ??= storage.defineItem<T>(key, { fallback }));
-}
-
 /** How "Copy outline" formats the outline; the popup remembers the last choice, the options page sets it. */
-export const copyFormatSetting = definedOnFirstUse<OutlineFormat>('local:copyFormat', 'markdown');
+export const copyFormatSetting = storedSetting<OutlineFormat>('copyFormat', 'markdown');
 
 /** The popup's sections below the article's header that the user may hide. */
 export const POPUP_PARTS = ['keyPoints', 'outline', 'related', 'sources'] as const;
@@ -27,7 +21,7 @@ export type PopupParts = Record<PopupPart, boolean>;
 
 const EVERY_PART_SHOWN = Object.fromEntries(POPUP_PARTS.map((part) => [part, true])) as PopupParts;
 
-export const popupPartsSetting = definedOnFirstUse<PopupParts>('local:popupParts', EVERY_PART_SHOWN);
+export const popupPartsSetting = storedSetting<PopupParts>('popupParts', EVERY_PART_SHOWN);
 
 /** Whatever storage holds as the parts to show: a part it does not mention (a new one, a hand edit) is shown. */
 export function normalizePopupParts(value: unknown): PopupParts {
@@ -36,7 +30,7 @@ export function normalizePopupParts(value: unknown): PopupParts {
 }
 
 export async function loadPopupParts(): Promise<PopupParts> {
-  return normalizePopupParts(await popupPartsSetting().getValue());
+  return normalizePopupParts(await popupPartsSetting.getValue());
 }
 
 /** A reader text size as a percentage of the default size. */
@@ -51,5 +45,5 @@ export function fontSizeLabel(size: number, locale: string): string {
 
 /** Removes every stored choice: each setting reads its default again, and open pages watching it follow. */
 export async function resetSettings(): Promise<void> {
-  await Promise.all([copyFormatSetting(), popupPartsSetting(), readerSettingsItem()].map((item) => item.removeValue()));
+  await Promise.all([copyFormatSetting, popupPartsSetting, readerSetting].map((setting) => setting.removeValue()));
 }

@@ -17,7 +17,7 @@ import {
   popupPartsSetting,
   READER_CHOICES,
   READER_FONT_SIZES,
-  readerSettingsItem,
+  readerSetting,
   resetSettings,
   saveReaderSettings,
   type PopupPart,
@@ -96,18 +96,18 @@ function showPopupParts(parts: Record<PopupPart, boolean>): void {
 }
 
 async function save(setting: string, value: string): Promise<void> {
-  if (setting === 'copyFormat') await copyFormatSetting().setValue(value as OutlineFormat);
+  if (setting === 'copyFormat') await copyFormatSetting.setValue(value as OutlineFormat);
   else await saveReaderSettings({ [setting]: setting === 'fontSize' ? Number(value) : value });
   announce(t('optionsSaved'));
 }
 
 async function savePart(part: PopupPart, shown: boolean): Promise<void> {
-  await popupPartsSetting().setValue({ ...(await loadPopupParts()), [part]: shown });
+  await popupPartsSetting.setValue({ ...(await loadPopupParts()), [part]: shown });
   announce(t('optionsSaved'));
 }
 
 async function showAll(): Promise<void> {
-  showCopyFormat(await copyFormatSetting().getValue());
+  showCopyFormat(await copyFormatSetting.getValue());
   showReaderSettings(await loadReaderSettings());
   showPopupParts(await loadPopupParts());
 }
@@ -123,9 +123,9 @@ document.getElementById('reset')!.addEventListener('click', () => {
     .then(() => announce(t('optionsResetDone')));
 });
 // Changes made elsewhere (the popup's format switch, the reader's Aa panel, another options tab) show here.
-copyFormatSetting().watch((format) => showCopyFormat(format ?? copyFormatSetting().fallback));
-readerSettingsItem().watch((settings) => showReaderSettings(normalizeReaderSettings(settings)));
-popupPartsSetting().watch((parts) => showPopupParts(normalizePopupParts(parts)));
+copyFormatSetting.watch(showCopyFormat);
+readerSetting.watch((settings) => showReaderSettings(normalizeReaderSettings(settings)));
+popupPartsSetting.watch((parts) => showPopupParts(normalizePopupParts(parts)));
 void showAll().then(() => {
   // The popup's "About and privacy" link lands here: take the reader (and a screen reader) to that part.
   if (location.hash === '#about') document.getElementById('about')!.focus();

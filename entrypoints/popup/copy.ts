@@ -30,7 +30,7 @@ export function renderCopyControls(
       input.checked = format === chosen;
       input.addEventListener('change', () => {
         chosen = format;
-        copyFormatSetting().setValue(format).catch((error: unknown) => announce(t('settingNotSaved', messageOf(error))));
+        copyFormatSetting.setValue(format).catch((error: unknown) => announce(t('settingNotSaved', messageOf(error))));
       });
       return h('span', { class: 'segment' }, input, h('label', { for: input.id }, t(label)));
     }),

@@ -22,7 +22,7 @@ const STATUS_CLEAR_MS = 4_000;
 const app = document.getElementById('app')!;
 const locale = browser.i18n.getUILanguage();
 /** Read while the page is analyzed, so remembering the format and the parts to show costs no time. */
-const savedFormat: Promise<OutlineFormat> = copyFormatSetting().getValue().catch(() => copyFormatSetting().fallback);
+const savedFormat: Promise<OutlineFormat> = copyFormatSetting.getValue().catch(() => copyFormatSetting.fallback);
 const savedParts: Promise<PopupParts> = loadPopupParts().catch(() => normalizePopupParts(undefined));
 
 function show(...content: (Node | null | false)[]): void {

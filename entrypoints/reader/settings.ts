@@ -7,7 +7,7 @@ import {
   READER_FONT_SIZES,
   loadReaderSettings,
   normalizeReaderSettings,
-  readerSettingsItem,
+  readerSetting,
   saveReaderSettings,
   stepFontSize,
   type ReaderChoice,
@@ -63,7 +63,7 @@ export async function setUpSettings(onSaveFailed: (error: unknown) => void): Pro
   document.getElementById('reader-larger')!.addEventListener('click', () => update({ fontSize: stepFontSize(current.fontSize, 1) }));
   const markHard = document.getElementById('reader-mark-hard') as HTMLInputElement;
   markHard.addEventListener('change', () => update({ markHardSections: markHard.checked }));
-  readerSettingsItem().watch((value) => {
+  readerSetting.watch((value) => {
     current = normalizeReaderSettings(value);
     apply(current);
   });
