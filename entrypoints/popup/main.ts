@@ -150,7 +150,8 @@ async function run(): Promise<void> {
   let tab: { id: number; url?: string } | undefined;
   try {
     tab = await targetTab();
-    if (isReaderUrl(tab.url) || (await isRememberedReader(tab.id))) {
+    // Its address says whether a tab is one of our readers; only a hidden address needs the background's list.
+    if (tab.url ? isReaderUrl(tab.url) : await isRememberedReader(tab.id)) {
       const close = readerButton('close-reader', 'closeReader', { type: 'close-reader', readerTabId: tab.id }, showError);
       return showState({ kind: 'reader-open', title: t('readerOpenTitle'), body: t('readerOpenBody') }, close);
     }
