@@ -3,6 +3,10 @@ import { flattenShadowRoots } from '../lib/page/shadow';
 import type { ArticleReport, OutlineReport } from '../lib/types';
 import { loadLanguageTables } from '../lib/vocabulary/load';
 import { callAgent } from './agent-client';
+import type { PageSnapshot } from './protocol';
+
+// The popup takes its sanitizer from here: importing lib/outline-phase itself would load the analysis up front.
+export { leaveUnsanitized } from '../lib/outline-phase';
 
 /** What the tab shows, and the address of the document that was read (`page`); `T` is what is known of an article. */
 type TabResult<T> = ({ status: 'article' } & T) | (({ status: 'no-article' } | { status: 'pdf' }) & { page: string });
@@ -41,14 +45,12 @@ async function drive<T>(steps: Generator<PipelineStep, T>): Promise<T> {
 }
 
 /**
- * Analyzes what the tab shows now, up to its outline: a snapshot from the page agent, parsed here (inert: no
- * scripts run, no images load) and analyzed with the page's own address for links, one step at a time so the
- * page that asked keeps answering clicks and painting its progress (`onStage`) while a large page is read.
- * The rest (key points, care advice, reading level: lib/health-phase.ts) loads when `complete()` is called.
+ * Analyzes a tab's snapshot (from the page agent) up to its outline: parsed here (inert: no scripts run, no
+ * images load) and analyzed with the page's own address for links, one step at a time so the page that asked
+ * keeps answering clicks and painting its progress (`onStage`) while a large page is read. The rest (key
+ * points, care advice, reading level: lib/health-phase.ts) loads when `complete()` is called.
  */
-export async function analyzeTabOutline(tabId: number, sanitize: ArticleSanitizer, onStage: (stage: AnalysisStage) => void = () => {}): Promise<TabOutline> {
-  onStage('snapshot');
-  const snapshot = await callAgent(tabId, { type: 'snapshot' });
+export async function analyzeSnapshot(snapshot: PageSnapshot, sanitize: ArticleSanitizer, onStage: (stage: AnalysisStage) => void = () => {}): Promise<TabOutline> {
   if (snapshot.contentType === 'application/pdf') return { status: 'pdf', page: snapshot.url };
   onStage('analyzing');
   await nextTask();
@@ -66,9 +68,10 @@ async function completeAnalysis(analysis: OutlineAnalysis): Promise<ArticleRepor
   return completeReport(analysis.report, await drive(healthSteps(analysis)));
 }
 
-/** The whole analysis of what the tab shows (see `analyzeTabOutline`), for pages that show it all at once. */
-export async function analyzeTab(tabId: number, sanitize: ArticleSanitizer, onStage?: (stage: AnalysisStage) => void): Promise<TabAnalysis> {
-  const outline = await analyzeTabOutline(tabId, sanitize, onStage);
+/** The whole analysis of what the tab shows now (see `analyzeSnapshot`), for pages that show it all at once. */
+export async function analyzeTab(tabId: number, sanitize: ArticleSanitizer, onStage: (stage: AnalysisStage) => void = () => {}): Promise<TabAnalysis> {
+  onStage('snapshot');
+  const outline = await analyzeSnapshot(await callAgent(tabId, { type: 'snapshot' }), sanitize, onStage);
   return outline.status === 'article' ? { status: 'article', report: await outline.complete(), page: outline.page } : outline;
 }
 

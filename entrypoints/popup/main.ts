@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { OutlineFormat } from '../../lib/output/format';
-import { leaveUnsanitized } from '../../lib/outline-phase';
 import type { ArticleReport, OutlineEntry, OutlineReport } from '../../lib/types';
 import { callAgent } from '../../utils/agent-client';
-import { analyzeTabOutline, type TabOutline } from '../../utils/analyze-tab';
+import type { TabOutline } from '../../utils/analyze-tab';
 import { isAccessRefusal, pageAccess } from '../../utils/platform';
 import { tabAccess, withPatience } from '../../utils/waiting';
 import type { ReaderMessage } from '../../utils/protocol';
@@ -21,6 +20,11 @@ const STATUS_CLEAR_MS = 4_000;
 
 const app = document.getElementById('app')!;
 const locale = browser.i18n.getUILanguage();
+/**
+ * The analysis loads while the popup finds its tab and asks the page for its snapshot, instead of before
+ * either can start: the user waits for the longer of the two, not for both.
+ */
+const analysisCode = import('../../utils/analyze-tab');
 /** Read while the page is analyzed, so remembering the format and the parts to show costs no time. */
 const savedFormat: Promise<OutlineFormat> = copyFormatSetting.getValue().catch(() => copyFormatSetting.fallback);
 const savedParts: Promise<PopupParts> = loadPopupParts().catch(() => normalizePopupParts(undefined));
@@ -145,6 +149,13 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** The tab's outline: its snapshot is asked for at once, and analyzed once the analysis code is in. */
+async function outlineOf(tabId: number): Promise<TabOutline> {
+  const [snapshot, { analyzeSnapshot, leaveUnsanitized }] = await Promise.all([callAgent(tabId, { type: 'snapshot' }), analysisCode]);
+  // The popup shows text only, never the article's HTML: no DOMPurify before the outline (the reader sanitizes).
+  return analyzeSnapshot(snapshot, leaveUnsanitized, (stage) => stage === 'analyzing' && showLoading('loadingAnalyzing'));
+}
+
 async function run(): Promise<void> {
   showLoading('loading');
   let tab: { id: number; url?: string } | undefined;
@@ -157,8 +168,7 @@ async function run(): Promise<void> {
     }
     const access = await tabAccess(tab.url);
     if (access !== 'readable') return showState(accessState(access));
-    // The popup shows text only, never the article's HTML: no DOMPurify before the outline (the reader sanitizes).
-    const analysis = analyzeTabOutline(tab.id, leaveUnsanitized, (stage) => stage === 'analyzing' && showLoading('loadingAnalyzing'));
+    const analysis = outlineOf(tab.id);
     const result: TabOutline = tab.url ? await withPatience(analysis, showSlow) : await withTimeout(analysis, HIDDEN_PAGE_TIMEOUT_MS);
     if (result.status === 'article') renderReport(result.report, result.complete, tab.id, await savedFormat, await savedParts);
     else if (result.status === 'pdf') showState(accessState('pdf'));
