@@ -8,8 +8,9 @@
  * - popup: from the popup's navigation start (opening popup.html?tab=N) to the `outline-shown` mark the popup
  *   sets when the outline is on screen;
  * - Readability popup: the same path with plain Readability instead of our analysis
- *   (entrypoints/e2e-readability-baseline: same extension-page load, tab lookup, page-agent snapshot and
- *   DOMParser parse, then `new Readability(doc).parse()`), to its `readability-parsed` mark.
+ *   (entrypoints/e2e-readability-baseline: same extension-page load, tab lookup and page-agent snapshot with
+ *   the extractor's code loading beside them, same DOMParser parse, then `new Readability(doc).parse()`), to
+ *   its `readability-parsed` mark.
  * Their ratio isolates what our analysis, rendering and larger bundle cost the user: everything else (opening
  * an extension page, injecting the agent, serializing and parsing the page) is paid by both. Each run reloads
  * the page first, so both pay the agent's injection every time, as on a user's first click.
