@@ -1,5 +1,5 @@
 import { findDate, findDateMatch, mayOpenWithDate, splitDateline } from './dates';
-import { findTakeaways, type Takeaways } from './takeaways';
+import { findTakeaways, isBlank, type Takeaways } from './takeaways';
 import type { PageScan } from '../page/normalize';
 import { indexPage, type PageIndex } from '../page/page-index';
 import { collectSourceList } from './sources';
@@ -420,13 +420,17 @@ function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
     const value = node.data;
     const parent = node.parentElement;
     if (!parent) continue;
-    if (!dateline && mayOpenWithDate(value, page.vocabulary)) dateline = datelineOf(node, parent, isOther, page.vocabulary);
-    if (!credit && labels.credit.test(value.slice(0, MAX_LABEL_TO_DATE))) credit = reportingCredit(parent, labels);
-    if (!labelledAuthor && value.length <= SHORT_LABEL && labels.byAlone.test(value.trim())) labelledAuthor = nameAfterLabel(parent, isOther);
-    // A byline stands above the story; a "By …" line inside it signs one box (an analysis, a sidebar).
-    if (!lineAuthor && proseSeen < PROSE_BEFORE_SIGNATURE && value.length <= MAX_LABEL_NODE && labels.byStart.test(value.trimStart())) lineAuthor = bylineOfLine(parent, labels, isOther);
+    // Blanks are skipped by every pattern below, which would scan them for nothing.
+    const blank = isBlank(value);
+    if (!blank) {
+      if (!dateline && mayOpenWithDate(value, page.vocabulary)) dateline = datelineOf(node, parent, isOther, page.vocabulary);
+      if (!credit && labels.credit.test(value.slice(0, MAX_LABEL_TO_DATE))) credit = reportingCredit(parent, labels);
+      if (!labelledAuthor && value.length <= SHORT_LABEL && labels.byAlone.test(value.trim())) labelledAuthor = nameAfterLabel(parent, isOther);
+      // A byline stands above the story; a "By …" line inside it signs one box (an analysis, a sidebar).
+      if (!lineAuthor && proseSeen < PROSE_BEFORE_SIGNATURE && value.length <= MAX_LABEL_NODE && labels.byStart.test(value.trimStart())) lineAuthor = bylineOfLine(parent, labels, isOther);
+    }
     if (proseSeen < PROSE_BEFORE_SIGNATURE && value.length > MIN_PROSE_NODE && parent.localName === 'p') proseSeen++;
-    if (value.length > MAX_LABEL_NODE) continue;
+    if (blank || value.length > MAX_LABEL_NODE) continue;
     const label = labels.any.exec(value);
     if (!label) continue;
     const element = labelField(label) === 'reviewedBy' ? labelBlock(parent) : dateLine(parent, page.vocabulary);

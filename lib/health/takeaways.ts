@@ -30,10 +30,11 @@ const MIN_BOX_ITEMS = 2;
  */
 export function findTakeaways(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): Takeaways | null {
   const lists = new Set<Element>();
+  // Anchored: "Summary of the evidence" is a section, not a box.
+  const boxLabel = page.vocabulary.whole('keyPointsLabels');
   for (const node of page.texts) {
     const value = node.data;
-    // Anchored: "Summary of the evidence" is a section, not a box.
-    if (value.length > MAX_LABEL_CHARS || !page.vocabulary.whole('keyPointsLabels').test(labelText(value))) continue;
+    if (value.length > MAX_LABEL_CHARS || isBlank(value) || !boxLabel.test(labelText(value))) continue;
     const list = node.parentElement && listAfter(outermostWithText(node.parentElement, textOf(node.parentElement), BOX_TITLE_STOP));
     if (list) lists.add(list);
   }
@@ -52,6 +53,8 @@ export function findTakeaways(doc: Document, isOther: OtherContentTest, page: Pa
   return items.length >= MIN_BOX_ITEMS ? { items: items.slice(0, MAX_KEY_POINTS), position: headingPosition(page, box) } : null;
 }
 
+/** Only whitespace: the text between tags, most of a page's text nodes; it holds no label or date. */
+export const isBlank = (text: string): boolean => !/\S/.test(text);
 /** A list of links ("Highlights" of a video player, a menu) states nothing. */
 export const mostlyLinks = (element: Element): boolean => linkDensity(element) > 0.5;
 /** A takeaways label climbs to its largest same-text ancestor (the box title), short of the body. */
