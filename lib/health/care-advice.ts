@@ -60,7 +60,8 @@ function urgencyOf(text: string, words: CareWords): CareUrgency | null {
 
 /** "See a GP if …" yes; "GPs see many patients" (no when), "You do not need to see a GP" (no care) no. */
 function isAdviceSentence(sentence: string, words: CareWords): boolean {
-  return (words.emergency.test(sentence) || words.routine.test(sentence)) && words.condition.test(sentence) && !words.negation.test(sentence);
+  // The "when" first: its few short words rule out most sentences in one scan, before the long care phrases.
+  return words.condition.test(sentence) && (words.emergency.test(sentence) || words.routine.test(sentence)) && !words.negation.test(sentence);
 }
 
 interface Found extends CareAdvice {
