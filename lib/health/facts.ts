@@ -366,7 +366,10 @@ const FACT_LABEL_GROUPS: readonly [Exclude<keyof PageFacts, 'author'>, FamilyNam
 ];
 /** The labels, compiled once per vocabulary; not `\b`, which knows ASCII letters only ("geprüft", "publicado"). */
 const factLabels = perVocabulary((vocabulary): FactLabels => {
-  const source = FACT_LABEL_GROUPS.map(([field, family]) => `(?<![\\p{L}])(?<${field}>${vocabulary.source(family)})(?![\\p{L}])\\s*:?`).join('|');
+  // The "no letter before" test once for all the labels, not once per label: it is tried at every place of every
+  // short text node (the same matches, in half the time).
+  const labelled = FACT_LABEL_GROUPS.map(([field, family]) => `(?<${field}>${vocabulary.source(family)})(?![\\p{L}])\\s*:?`).join('|');
+  const source = `(?<![\\p{L}])(?:${labelled})`;
   const after = ['reviewedByLabels', 'updatedLabels', 'publishedLabels'].map((family) => vocabulary.source(family as FamilyName)).join('|');
   return {
     all: new RegExp(source, 'giu'),
