@@ -1,5 +1,5 @@
 import { findDate, findDateMatch, mayOpenWithDate, splitDateline } from './dates';
-import { findTakeaways, isBlank, type Takeaways } from './takeaways';
+import { findTakeaways, isBlank, textData, type Takeaways } from './takeaways';
 import type { PageScan } from '../page/normalize';
 import { indexPage, type PageIndex } from '../page/page-index';
 import { collectSourceList } from './sources';
@@ -78,8 +78,8 @@ const PERSON_NAME = /^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]
  * all three authors where the metadata names the first), it is used. A declared update on the day of publication
  * is no update (`modified` null) unless the page shows it in a labelled line.
  */
-export function collectFacts(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): PageFacts {
-  const visible = visibleFacts(page, isOther);
+export function collectFacts(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc), texts: readonly string[] = textData(page)): PageFacts {
+  const visible = visibleFacts(page, texts, isOther);
   const layers: FactsFound[] = [jsonLdFacts(page), microdataFacts(page, isOther), metaFacts(page), visible];
   const facts = Object.fromEntries(FACT_KEYS.map((key) => [key, layers.find((layer) => layer[key])?.[key] ?? null])) as unknown as PageFacts;
   for (const field of ['author', 'reviewedBy'] as const) {
@@ -99,7 +99,8 @@ export function collectFacts(doc: Document, isOther: OtherContentTest, page: Pag
 export function readHealthFacts(doc: Document, foreign: readonly Element[], scan?: PageScan, baseUrl?: string, vocabulary?: Vocabulary): HealthFacts {
   const isOther = otherContentTest(foreign);
   const page = indexPage(doc, scan, baseUrl, vocabulary);
-  return { facts: collectFacts(doc, isOther, page), takeaways: findTakeaways(doc, isOther, page), sources: collectSourceList(doc, isOther, page) };
+  const texts = textData(page);
+  return { facts: collectFacts(doc, isOther, page, texts), takeaways: findTakeaways(doc, isOther, page, texts), sources: collectSourceList(doc, isOther, page, texts) };
 }
 
 /** Menus, sidebars, page footers, `foreign` containers (related lists) and cards of other articles. */
@@ -410,7 +411,7 @@ interface LabelledBlock {
   dates: Partial<Record<DateField, string>>;
 }
 
-function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
+function visibleFacts(page: PageIndex, texts: readonly string[], isOther: OtherContentTest): FactsFound {
   const blocks: LabelledBlock[] = [];
   const seen = new Set<Element>();
   let dateline: string | null = null;
@@ -419,8 +420,9 @@ function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
   let lineAuthor: string | null = null;
   let proseSeen = 0;
   const labels = factLabels(page.vocabulary);
-  for (const node of page.texts) {
-    const value = node.data;
+  for (let index = 0; index < texts.length; index++) {
+    const value = texts[index]!;
+    const node = page.texts[index]!;
     const parent = node.parentElement;
     if (!parent) continue;
     // Blanks are skipped by every pattern below, which would scan them for nothing.

@@ -28,16 +28,16 @@ const MIN_BOX_ITEMS = 2;
  * label over prose ("Summary" blockquotes closing a section) is no box. Other content (sidebars, other articles'
  * cards) never counts.
  */
-export function findTakeaways(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): Takeaways | null {
+export function findTakeaways(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc), texts: readonly string[] = textData(page)): Takeaways | null {
   const lists = new Set<Element>();
   // Anchored: "Summary of the evidence" is a section, not a box.
   const boxLabel = page.vocabulary.whole('keyPointsLabels');
-  for (const node of page.texts) {
-    const value = node.data;
-    if (value.length > MAX_LABEL_CHARS || isBlank(value) || !boxLabel.test(labelText(value))) continue;
-    const list = node.parentElement && listAfter(outermostWithText(node.parentElement, textOf(node.parentElement), BOX_TITLE_STOP));
+  texts.forEach((value, index) => {
+    if (value.length > MAX_LABEL_CHARS || isBlank(value) || !boxLabel.test(labelText(value))) return;
+    const parent = page.texts[index]!.parentElement;
+    const list = parent && listAfter(outermostWithText(parent, textOf(parent), BOX_TITLE_STOP));
     if (list) lists.add(list);
-  }
+  });
   for (const { element: box, names } of page.named) {
     if (!TAKEAWAYS_CLASS.test(names)) continue;
     const list = box.querySelector('ul, ol');
@@ -53,6 +53,11 @@ export function findTakeaways(doc: Document, isOther: OtherContentTest, page: Pa
   return items.length >= MIN_BOX_ITEMS ? { items: items.slice(0, MAX_KEY_POINTS), position: headingPosition(page, box) } : null;
 }
 
+/**
+ * The text of each of the page's text nodes (`page.texts`, same order), read for the readers that go through all
+ * of them: each read of `data` is a call into the DOM, and a page has thousands of text nodes.
+ */
+export const textData = (page: PageIndex): string[] => page.texts.map((node) => node.data);
 /** Only whitespace: the text between tags, most of a page's text nodes; it holds no label or date. */
 export const isBlank = (text: string): boolean => !/\S/.test(text);
 /** A list of links ("Highlights" of a video player, a menu) states nothing. */
