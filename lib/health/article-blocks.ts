@@ -6,6 +6,7 @@
 import { HEADING_ID_ATTRIBUTE } from '../page/headings';
 import { firstDescendant, nextElementWithin, textOf } from '../page/text';
 import type { OutlineEntry } from '../types';
+import { splitSentences } from './sentences';
 import { SOURCES_ATTRIBUTE } from './sources';
 
 export interface ArticleBlock {
@@ -15,6 +16,31 @@ export interface ArticleBlock {
   section: OutlineEntry | null;
   /** The list (`ul`/`ol`) a list item belongs to, so consecutive items can be read as one list. */
   list: Element | null;
+}
+
+/**
+ * One article's prose as its readers share it: the blocks walked once, and each text split into sentences once
+ * (key points, care advice and reading level read the same paragraphs). The sentence lists are shared: not to
+ * be changed.
+ */
+export interface ArticleProse {
+  blocks: readonly ArticleBlock[];
+  sentences: (text: string) => readonly string[];
+}
+
+export function articleProse(root: Element, outline: readonly OutlineEntry[]): ArticleProse {
+  const split = new Map<string, readonly string[]>();
+  return {
+    blocks: articleBlocks(root, outline),
+    sentences: (text) => {
+      let sentences = split.get(text);
+      if (!sentences) {
+        sentences = splitSentences(text);
+        split.set(text, sentences);
+      }
+      return sentences;
+    },
+  };
 }
 
 const NOT_PROSE = new Set(['table', 'figure', 'figcaption', 'pre', 'code', 'nav', 'footer', 'form', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);

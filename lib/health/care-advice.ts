@@ -18,8 +18,7 @@ import { HEADING_ID_ATTRIBUTE } from '../page/headings';
 import { linkDensity, textOf } from '../page/text';
 import type { CareAdvice, CareUrgency, OutlineEntry } from '../types';
 import { labelText, type Vocabulary } from '../vocabulary/index';
-import { articleBlocks, type ArticleBlock } from './article-blocks';
-import { splitSentences } from './sentences';
+import { articleProse, type ArticleBlock, type ArticleProse } from './article-blocks';
 
 const URGENCY_ORDER: readonly CareUrgency[] = ['emergency', 'urgent', 'routine'];
 /** A block or heading more than half links is navigation or a card of another article, never advice. */
@@ -61,17 +60,18 @@ function urgencyOf(text: string, words: CareWords): CareUrgency | null {
 
 /** "See a GP if …" yes; "GPs see many patients" (no when), "You do not need to see a GP" (no care) no. */
 function isAdviceSentence(sentence: string, words: CareWords): boolean {
-  return (words.emergency.test(sentence) || words.routine.test(sentence)) && words.condition.test(sentence) && !words.negation.test(sentence);
+  // The "when" first: its few short words rule out most sentences in one scan, before the long care phrases.
+  return words.condition.test(sentence) && (words.emergency.test(sentence) || words.routine.test(sentence)) && !words.negation.test(sentence);
 }
 
 interface Found extends CareAdvice {
   order: number;
 }
 
-export function findCareAdvice(root: Element, outline: readonly OutlineEntry[], vocabulary: Vocabulary): CareAdvice[] {
+export function findCareAdvice(root: Element, outline: readonly OutlineEntry[], vocabulary: Vocabulary, prose: ArticleProse = articleProse(root, outline)): CareAdvice[] {
   const words = careWords(vocabulary);
   const sections = readSections(root, outline, words);
-  const blocks = articleBlocks(root, outline).filter(
+  const blocks = prose.blocks.filter(
     (block) => linkDensity(block.element, block.text.length) <= MAX_LINK_SHARE && !(block.section && sections.cards.has(block.section.id)),
   );
   const found: Found[] = [];
@@ -102,7 +102,7 @@ export function findCareAdvice(root: Element, outline: readonly OutlineEntry[], 
       index += 1 + lead.length;
       continue;
     }
-    const sentences = splitSentences(block.text);
+    const sentences = prose.sentences(block.text);
     let listTaken = false;
     sentences.forEach((sentence, position) => {
       if (!isAdviceSentence(sentence, words)) return;

@@ -1,5 +1,5 @@
 import { findDate, findDateMatch, mayOpenWithDate, splitDateline } from './dates';
-import { findTakeaways, type Takeaways } from './takeaways';
+import { findTakeaways, isBlank, textData, type Takeaways } from './takeaways';
 import type { PageScan } from '../page/normalize';
 import { indexPage, type PageIndex } from '../page/page-index';
 import { collectSourceList } from './sources';
@@ -78,8 +78,8 @@ const PERSON_NAME = /^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]
  * all three authors where the metadata names the first), it is used. A declared update on the day of publication
  * is no update (`modified` null) unless the page shows it in a labelled line.
  */
-export function collectFacts(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): PageFacts {
-  const visible = visibleFacts(page, isOther);
+export function collectFacts(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc), texts: readonly string[] = textData(page)): PageFacts {
+  const visible = visibleFacts(page, texts, isOther);
   const layers: FactsFound[] = [jsonLdFacts(page), microdataFacts(page, isOther), metaFacts(page), visible];
   const facts = Object.fromEntries(FACT_KEYS.map((key) => [key, layers.find((layer) => layer[key])?.[key] ?? null])) as unknown as PageFacts;
   for (const field of ['author', 'reviewedBy'] as const) {
@@ -99,7 +99,8 @@ export function collectFacts(doc: Document, isOther: OtherContentTest, page: Pag
 export function readHealthFacts(doc: Document, foreign: readonly Element[], scan?: PageScan, baseUrl?: string, vocabulary?: Vocabulary): HealthFacts {
   const isOther = otherContentTest(foreign);
   const page = indexPage(doc, scan, baseUrl, vocabulary);
-  return { facts: collectFacts(doc, isOther, page), takeaways: findTakeaways(doc, isOther, page), sources: collectSourceList(doc, isOther, page) };
+  const texts = textData(page);
+  return { facts: collectFacts(doc, isOther, page, texts), takeaways: findTakeaways(doc, isOther, page, texts), sources: collectSourceList(doc, isOther, page, texts) };
 }
 
 /** Menus, sidebars, page footers, `foreign` containers (related lists) and cards of other articles. */
@@ -366,7 +367,10 @@ const FACT_LABEL_GROUPS: readonly [Exclude<keyof PageFacts, 'author'>, FamilyNam
 ];
 /** The labels, compiled once per vocabulary; not `\b`, which knows ASCII letters only ("geprüft", "publicado"). */
 const factLabels = perVocabulary((vocabulary): FactLabels => {
-  const source = FACT_LABEL_GROUPS.map(([field, family]) => `(?<![\\p{L}])(?<${field}>${vocabulary.source(family)})(?![\\p{L}])\\s*:?`).join('|');
+  // The "no letter before" test once for all the labels, not once per label: it is tried at every place of every
+  // short text node (the same matches, in half the time).
+  const labelled = FACT_LABEL_GROUPS.map(([field, family]) => `(?<${field}>${vocabulary.source(family)})(?![\\p{L}])\\s*:?`).join('|');
+  const source = `(?<![\\p{L}])(?:${labelled})`;
   const after = ['reviewedByLabels', 'updatedLabels', 'publishedLabels'].map((family) => vocabulary.source(family as FamilyName)).join('|');
   return {
     all: new RegExp(source, 'giu'),
@@ -407,7 +411,7 @@ interface LabelledBlock {
   dates: Partial<Record<DateField, string>>;
 }
 
-function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
+function visibleFacts(page: PageIndex, texts: readonly string[], isOther: OtherContentTest): FactsFound {
   const blocks: LabelledBlock[] = [];
   const seen = new Set<Element>();
   let dateline: string | null = null;
@@ -416,17 +420,22 @@ function visibleFacts(page: PageIndex, isOther: OtherContentTest): FactsFound {
   let lineAuthor: string | null = null;
   let proseSeen = 0;
   const labels = factLabels(page.vocabulary);
-  for (const node of page.texts) {
-    const value = node.data;
+  for (let index = 0; index < texts.length; index++) {
+    const value = texts[index]!;
+    const node = page.texts[index]!;
     const parent = node.parentElement;
     if (!parent) continue;
-    if (!dateline && mayOpenWithDate(value, page.vocabulary)) dateline = datelineOf(node, parent, isOther, page.vocabulary);
-    if (!credit && labels.credit.test(value.slice(0, MAX_LABEL_TO_DATE))) credit = reportingCredit(parent, labels);
-    if (!labelledAuthor && value.length <= SHORT_LABEL && labels.byAlone.test(value.trim())) labelledAuthor = nameAfterLabel(parent, isOther);
-    // A byline stands above the story; a "By …" line inside it signs one box (an analysis, a sidebar).
-    if (!lineAuthor && proseSeen < PROSE_BEFORE_SIGNATURE && value.length <= MAX_LABEL_NODE && labels.byStart.test(value.trimStart())) lineAuthor = bylineOfLine(parent, labels, isOther);
+    // Blanks are skipped by every pattern below, which would scan them for nothing.
+    const blank = isBlank(value);
+    if (!blank) {
+      if (!dateline && mayOpenWithDate(value, page.vocabulary)) dateline = datelineOf(node, parent, isOther, page.vocabulary);
+      if (!credit && labels.credit.test(value.slice(0, MAX_LABEL_TO_DATE))) credit = reportingCredit(parent, labels);
+      if (!labelledAuthor && value.length <= SHORT_LABEL && labels.byAlone.test(value.trim())) labelledAuthor = nameAfterLabel(parent, isOther);
+      // A byline stands above the story; a "By …" line inside it signs one box (an analysis, a sidebar).
+      if (!lineAuthor && proseSeen < PROSE_BEFORE_SIGNATURE && value.length <= MAX_LABEL_NODE && labels.byStart.test(value.trimStart())) lineAuthor = bylineOfLine(parent, labels, isOther);
+    }
     if (proseSeen < PROSE_BEFORE_SIGNATURE && value.length > MIN_PROSE_NODE && parent.localName === 'p') proseSeen++;
-    if (value.length > MAX_LABEL_NODE) continue;
+    if (blank || value.length > MAX_LABEL_NODE) continue;
     const label = labels.any.exec(value);
     if (!label) continue;
     const element = labelField(label) === 'reviewedBy' ? labelBlock(parent) : dateLine(parent, page.vocabulary);

@@ -1,6 +1,7 @@
 import { splitDateline } from './dates';
 import { MAX_KEY_POINT_WORDS, MAX_KEY_POINTS, mostlyLinks, outlinePosition, type Takeaways } from './takeaways';
 import { splitSentences } from './sentences';
+import type { ArticleProse } from './article-blocks';
 import { HEADING_ID_ATTRIBUTE } from '../page/headings';
 import { SOURCES_ATTRIBUTE } from './sources';
 import { countWords, nextElementWithin, textOf, textSimilarity } from '../page/text';
@@ -56,12 +57,19 @@ interface Candidate {
  * heading and the title, use the article's frequent words, or sit in the page's own per-section summaries
  * score higher; one per section first, no near-repeats, shown in article order.
  */
-export function selectKeyPoints(root: Element, outline: readonly OutlineEntry[], title: string, takeaways: Takeaways | null, vocabulary: Vocabulary = ENGLISH): KeyPoint[] {
+export function selectKeyPoints(
+  root: Element,
+  outline: readonly OutlineEntry[],
+  title: string,
+  takeaways: Takeaways | null,
+  vocabulary: Vocabulary = ENGLISH,
+  sentences: ArticleProse['sentences'] = splitSentences,
+): KeyPoint[] {
   if (takeaways) {
     const sectionId = sectionAt(outline, takeaways.position);
     return takeaways.items.map((text) => ({ text, sectionId }));
   }
-  const candidates = collectCandidates(root, outline, vocabulary);
+  const candidates = collectCandidates(root, outline, vocabulary, sentences);
   const frequency = new Map<string, number>();
   for (const candidate of candidates) for (const word of candidate.words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   const titleWords = contentWords(title);
@@ -112,7 +120,7 @@ function overlap(words: ReadonlySet<string>, target: ReadonlySet<string>): numbe
 }
 
 /** One pass over the article's blocks in reading order, tracking the outline section each falls under. */
-function collectCandidates(root: Element, outline: readonly OutlineEntry[], vocabulary: Vocabulary): Candidate[] {
+function collectCandidates(root: Element, outline: readonly OutlineEntry[], vocabulary: Vocabulary, sentences: ArticleProse['sentences']): Candidate[] {
   const summary = summaryOf(vocabulary);
   const sections = new Map(outline.map((entry) => [entry.id, entry]));
   const candidates: Candidate[] = [];
@@ -128,7 +136,7 @@ function collectCandidates(root: Element, outline: readonly OutlineEntry[], voca
     const labelled = !!first && /^(strong|b)$/.test(first.localName) && summary.label.test(labelText(textOf(first))) && text.startsWith(textOf(first));
     if (labelled) text = text.slice(textOf(first).length).replace(/^[\s:.–—-]+/, '');
     text = splitDateline(text, vocabulary)?.rest ?? text;
-    splitSentences(text).forEach((sentence, index) => {
+    sentences(text).forEach((sentence, index) => {
       const point = withoutCitations(sentence);
       if (!isPointSentence(point)) return;
       candidates.push({

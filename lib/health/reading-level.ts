@@ -6,8 +6,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import type { OutlineEntry, ReadingLevel } from '../types';
-import { articleBlocks } from './article-blocks';
-import { splitSentences } from './sentences';
+import { articleProse, type ArticleProse } from './article-blocks';
 import { spanishSyllables } from './spanish-syllables';
 
 /** Fewer words than this make no sample: a formula over two sentences says more about them than about the text. */
@@ -71,9 +70,9 @@ const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 
 const noCounts = (): Counts => ({ sentence: 0, word: 0, syllable: 0 });
 
-function countText(text: string, formula: Formula): Counts {
+function countText(sentences: readonly string[], formula: Formula): Counts {
   const counts = noCounts();
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of sentences) {
     const words = sentence.match(WORD);
     if (!words) continue;
     counts.sentence++;
@@ -97,14 +96,15 @@ const round = (grade: number): number => Math.round(grade * 10) / 10;
  * to measure (the introduction before the first heading counts for the article only). Null for a language
  * without a formula, or an article too short to measure.
  */
-export function readingLevel(root: Element, outline: readonly OutlineEntry[], lang: string | null): ReadingLevel | null {
+export function readingLevel(root: Element, outline: readonly OutlineEntry[], lang: string | null, prose?: ArticleProse): ReadingLevel | null {
   const formula = FORMULAS[(lang ?? '').toLowerCase().split(/[-_]/)[0]!];
   if (!formula) return null;
   const counting = { ...formula, syllables: memoized(formula.syllables) };
   const total = noCounts();
   const bySection = new Map<string, Counts>();
-  for (const block of articleBlocks(root, outline)) {
-    const counts = countText(block.text, counting);
+  const { blocks, sentences } = prose ?? articleProse(root, outline);
+  for (const block of blocks) {
+    const counts = countText(sentences(block.text), counting);
     add(total, counts);
     if (!block.section) continue;
     const id = block.section.id;

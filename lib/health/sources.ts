@@ -1,4 +1,5 @@
 import type { OtherContentTest } from './facts';
+import { textData } from './takeaways';
 import { HEADING_ID_ATTRIBUTE } from '../page/headings';
 import { indexPage, type PageIndex } from '../page/page-index';
 import { absoluteUrl, withoutHash } from '../extraction/related';
@@ -45,7 +46,7 @@ const MAX_CLIMB = 2;
  * label-led blocks ("SOURCES: …"), outside menus and other articles. Their elements are marked with
  * SOURCES_ATTRIBUTE for `takeSources`.
  */
-export function collectSourceList(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): SourceEntry[] {
+export function collectSourceList(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc), texts: readonly string[] = textData(page)): SourceEntry[] {
   const groups: Element[][] = [];
   const taken = (element: Element) => groups.some((group) => group.some((member) => member.contains(element) || element.contains(member)));
   const add = (group: Element[]) => {
@@ -61,11 +62,11 @@ export function collectSourceList(doc: Document, isOther: OtherContentTest, page
     const heading = container.previousElementSibling;
     add(heading && sourcesLabel.test(labelText(heading)) ? [heading, container] : [container]);
   }
-  for (const node of page.texts) {
-    if (!sourcesLead.test(node.data)) continue;
-    const block = node.parentElement?.closest('p, div');
+  texts.forEach((value, index) => {
+    if (!sourcesLead.test(value)) return;
+    const block = page.texts[index]!.parentElement?.closest('p, div');
     if (block && sourcesLead.test(textOf(block))) add(sourcesLabel.test(labelText(block)) ? sectionAfter(block) : [block]);
-  }
+  });
   groups.sort((a, b) => (a[0]!.compareDocumentPosition(b[0]!) & 4 ? -1 : 1));
 
   const entries: SourceEntry[] = [];

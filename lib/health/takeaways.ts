@@ -28,15 +28,16 @@ const MIN_BOX_ITEMS = 2;
  * label over prose ("Summary" blockquotes closing a section) is no box. Other content (sidebars, other articles'
  * cards) never counts.
  */
-export function findTakeaways(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc)): Takeaways | null {
+export function findTakeaways(doc: Document, isOther: OtherContentTest, page: PageIndex = indexPage(doc), texts: readonly string[] = textData(page)): Takeaways | null {
   const lists = new Set<Element>();
-  for (const node of page.texts) {
-    const value = node.data;
-    // Anchored: "Summary of the evidence" is a section, not a box.
-    if (value.length > MAX_LABEL_CHARS || !page.vocabulary.whole('keyPointsLabels').test(labelText(value))) continue;
-    const list = node.parentElement && listAfter(outermostWithText(node.parentElement, textOf(node.parentElement), BOX_TITLE_STOP));
+  // Anchored: "Summary of the evidence" is a section, not a box.
+  const boxLabel = page.vocabulary.whole('keyPointsLabels');
+  texts.forEach((value, index) => {
+    if (value.length > MAX_LABEL_CHARS || isBlank(value) || !boxLabel.test(labelText(value))) return;
+    const parent = page.texts[index]!.parentElement;
+    const list = parent && listAfter(outermostWithText(parent, textOf(parent), BOX_TITLE_STOP));
     if (list) lists.add(list);
-  }
+  });
   for (const { element: box, names } of page.named) {
     if (!TAKEAWAYS_CLASS.test(names)) continue;
     const list = box.querySelector('ul, ol');
@@ -52,6 +53,13 @@ export function findTakeaways(doc: Document, isOther: OtherContentTest, page: Pa
   return items.length >= MIN_BOX_ITEMS ? { items: items.slice(0, MAX_KEY_POINTS), position: headingPosition(page, box) } : null;
 }
 
+/**
+ * The text of each of the page's text nodes (`page.texts`, same order), read for the readers that go through all
+ * of them: each read of `data` is a call into the DOM, and a page has thousands of text nodes.
+ */
+export const textData = (page: PageIndex): string[] => page.texts.map((node) => node.data);
+/** Only whitespace: the text between tags, most of a page's text nodes; it holds no label or date. */
+export const isBlank = (text: string): boolean => !/\S/.test(text);
 /** A list of links ("Highlights" of a video player, a menu) states nothing. */
 export const mostlyLinks = (element: Element): boolean => linkDensity(element) > 0.5;
 /** A takeaways label climbs to its largest same-text ancestor (the box title), short of the body. */

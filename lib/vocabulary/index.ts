@@ -183,11 +183,40 @@ const FUNCTION_WORD_LANGUAGES: ReadonlyMap<string, readonly string[]> = (() => {
   return languages;
 })();
 
-/** The language a text is written in, by its function words; null when the text is too short or unclear. */
+const LONGEST_FUNCTION_WORD = Math.max(...Array.from(FUNCTION_WORD_LANGUAGES.keys(), (word) => word.length));
+const LETTER = /\p{L}/u;
+
+/**
+ * The language a text is written in, by its function words (its runs of letters, `\p{L}+`, in lower case); null
+ * when the text is too short or unclear. It reads whole articles: a scan that cuts out only the words short
+ * enough to be function words takes less than half the time of matching every word.
+ */
 export function detectLanguage(sample: string): string | null {
+  // Non-ASCII code points classified once per text: a text repeats its few (curly quotes, accented letters).
+  const nonAscii = new Map<number, boolean>();
+  const isLetter = (codePoint: number): boolean => {
+    if (codePoint < 128) return (codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90);
+    let letter = nonAscii.get(codePoint);
+    if (letter === undefined) {
+      letter = LETTER.test(String.fromCodePoint(codePoint));
+      nonAscii.set(codePoint, letter);
+    }
+    return letter;
+  };
   const counts = new Map<string, number>();
-  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const lang of FUNCTION_WORD_LANGUAGES.get(word) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  const text = sample.toLowerCase();
+  let wordStart = -1;
+  for (let index = 0; index <= text.length; ) {
+    const codePoint = index < text.length ? text.codePointAt(index)! : 0;
+    if (isLetter(codePoint)) {
+      if (wordStart < 0) wordStart = index;
+    } else if (wordStart >= 0) {
+      if (index - wordStart <= LONGEST_FUNCTION_WORD) {
+        for (const lang of FUNCTION_WORD_LANGUAGES.get(text.slice(wordStart, index)) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+      }
+      wordStart = -1;
+    }
+    index += codePoint > 0xffff ? 2 : 1;
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, next] = ranked;

@@ -60,6 +60,13 @@ describe('choosing the languages', () => {
     for (const [lang, sample] of Object.entries(SAMPLES)) expect(detectLanguage(sample), lang).toBe(lang);
   });
 
+  it('reads words as runs of letters, in any case and any script', () => {
+    expect(detectLanguage('THE1and2OF3to4That5with6for7are8was')).toBe('en');
+    // A letter of another script, here outside the Basic Multilingual Plane, makes each a word of its own.
+    expect(detectLanguage('the𝐀 and𝐀 of𝐀 to𝐀 that𝐀 with𝐀 for𝐀 are𝐀 was𝐀')).toBeNull();
+    expect(detectLanguage('die𝐀 der und das ist nicht mit den sich auf')).toBe('de');
+  });
+
   it('says nothing about a text too short to tell', () => {
     expect(detectLanguage('Ebola in Scotland')).toBeNull();
     expect(detectLanguage('')).toBeNull();
