@@ -2,7 +2,7 @@ import { HEADING_LEVEL_ATTRIBUTE } from '../page/headings';
 import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
 import type { PageScan } from '../page/normalize';
 import { ENGLISH, isFurnitureHeading, perVocabulary, type Vocabulary } from '../vocabulary/index';
-import { CAPTION_ATTRIBUTE, closestWhere, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
+import { CAPTION_ATTRIBUTE, closestWhere, collapseWhitespace, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
 const PROTECTED_TAGS = new Set(['html', 'head', 'body', 'main']);
@@ -153,16 +153,19 @@ export function removeBoilerplate(
     }
     const id = attributes.includes('id') ? element.getAttribute('id') : null;
     if (!className && !id) return;
-    const group = namedGroup(`${className ?? ''} ${id ?? ''}`);
+    const group = id ? namedGroup(`${className ?? ''} ${id}`) : classGroup(className!);
     if (group) candidates.push({ element, group: group.name, maxTextLength: group.maxTextLength, guarded: group });
   };
-  // A page gives the same class to many elements (every card, every list item): each name is tested once.
-  const groupsByName = new Map<string, RemovalGroup | null>();
-  const namedGroup = (names: string): RemovalGroup | null => {
-    let group = groupsByName.get(names);
+  const namedGroup = (names: string): RemovalGroup | null =>
+    (anyNamed?.test(names) && named.find((candidate) => candidate.classOrId!.test(names))) || null;
+  // A page gives the same class to many elements (every card, every list item): each class is tested once. Keyed
+  // by the attribute's own string, not a joined one, whose hash a browser would compute anew for every element.
+  const groupsByClass = new Map<string, RemovalGroup | null>();
+  const classGroup = (className: string): RemovalGroup | null => {
+    let group = groupsByClass.get(className);
     if (group === undefined) {
-      group = (anyNamed?.test(names) && named.find((candidate) => candidate.classOrId!.test(names))) || null;
-      groupsByName.set(names, group);
+      group = namedGroup(`${className} `);
+      groupsByClass.set(className, group);
     }
     return group;
   };
@@ -190,9 +193,10 @@ export function removeBoilerplate(
       const block = blockOf(link);
       if (block && !linkChecked.has(block)) {
         linkChecked.add(block);
-        const label = textOf(block);
-        const group = label === textOf(link) ? linkLabels.find((candidate) => candidate.wholeLinkText!.test(label)) : undefined;
-        if (group && !block.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) {
+        // The block's text must be the link's: a link text no label pattern takes spares reading the block's.
+        const linkText = textOf(link);
+        const group = linkLabels.find((candidate) => candidate.wholeLinkText!.test(linkText));
+        if (group && textOf(block) === linkText && !block.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) {
           candidates.push({ element: block, group: group.name, maxTextLength: group.maxTextLength });
           return;
         }
@@ -404,7 +408,13 @@ function leadText(element: Element, max: number): string {
     if (!node || node === element) break;
     node = node.nextSibling;
   }
-  return text.replace(/\s+/g, ' ').trim().slice(0, max);
+  // The last text node read may be a whole article's: collapsing its first stretch is enough when that
+  // already gives more than `max` characters (what follows cannot change them).
+  if (text.length > max * 4) {
+    const head = collapseWhitespace(text.slice(0, max * 4));
+    if (head.length > max) return head.slice(0, max);
+  }
+  return collapseWhitespace(text).slice(0, max);
 }
 
 /** The nearest ancestor-or-self that is not an inline element: the block a label sits in. */
