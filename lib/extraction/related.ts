@@ -306,7 +306,9 @@ function isProse(element: Element): boolean {
  * topic (a site-wide feed is not).
  */
 function unlabelledList(list: Element, context: Context): RelatedItem[] | null {
-  const entries = Array.from(list.children).filter((child) => child.localName === 'li');
+  // A sibling walk: a browser makes every read of a live `children` collection a call into the DOM.
+  const entries: Element[] = [];
+  for (let child = list.firstElementChild; child; child = child.nextElementSibling) if (child.localName === 'li') entries.push(child);
   if (!entries.length || inNavigation(list) || closestWhere(list, isPageChrome)) return null;
   const items: RelatedItem[] = [];
   for (const entry of entries) {
@@ -331,13 +333,14 @@ function unlabelledList(list: Element, context: Context): RelatedItem[] | null {
  * beside /sleep/insomnia-in-adults/a/overview.htm).
  */
 function entryArticle(links: readonly Element[], context: Context): { link: Element; url: string; sections: Element[] } | null {
-  const entries = links.map((link) => ({ link, url: absoluteUrl(link.getAttribute('href')!, context.baseUrl) }));
+  // Each address parsed once, not once per pair compared.
+  const entries = links.map((link) => ({ link, parsed: parsedUrl(link.getAttribute('href')!, context.baseUrl) }));
   const sections: Element[] = [];
-  const articles: typeof entries = [];
-  entries.forEach(({ link, url }, index) => {
-    const section = !!url && countWords(textOf(link)) <= MAX_SECTION_WORDS && entries.some((other, at) => at !== index && !!other.url && isSectionOf(url, other.url));
+  const articles: { link: Element; url: string | null }[] = [];
+  entries.forEach(({ link, parsed }, index) => {
+    const section = !!parsed && countWords(textOf(link)) <= MAX_SECTION_WORDS && entries.some((other, at) => at !== index && !!other.parsed && isSectionOf(parsed, other.parsed));
     if (section) sections.push(link);
-    else articles.push({ link, url });
+    else articles.push({ link, url: parsed?.href ?? null });
   });
   const url = articles[0]?.url;
   if (!url || !articles.every((entry) => entry.url === url && isArticleLink(entry.link, context))) return null;
@@ -351,10 +354,8 @@ function withoutEnd(text: string, part: string): string {
   return text.startsWith(part) ? text.slice(part.length).trim() : text;
 }
 
-/** `folder` is a folder address on the same host, fewer levels deep than `address` ("/sleep/problems/" beside "/sleep/x/a/y.htm"). */
-function isSectionOf(folder: string, address: string): boolean {
-  const parent = new URL(folder);
-  const child = new URL(address);
+/** `parent` is a folder address on `child`'s host, fewer levels deep ("/sleep/problems/" beside "/sleep/x/a/y.htm"). */
+function isSectionOf(parent: URL, child: URL): boolean {
   const depth = (path: string) => path.split('/').filter(Boolean).length;
   return parent.host === child.host && parent.pathname.endsWith('/') && depth(parent.pathname) >= 1 && depth(parent.pathname) < depth(child.pathname);
 }
@@ -402,9 +403,9 @@ function readCards(container: Element, context: Context, inline = false, label: 
 function isArticleLink(link: Element, context: Context): boolean {
   const href = link.getAttribute('href') ?? '';
   if (!href || href.startsWith('#') || SHARE_HREF.test(href)) return false;
-  const url = absoluteUrl(href, context.baseUrl);
-  if (!url) return false;
-  const parsed = new URL(url);
+  const parsed = parsedUrl(href, context.baseUrl);
+  if (!parsed) return false;
+  const url = parsed.href;
   if (!/^https?:$/.test(parsed.protocol) || context.listingPath.test(parsed.pathname) || parsed.pathname === '/') return false;
   return itemKey(url) !== context.pageKey && (!context.site || siteOf(url) === context.site);
 }
@@ -540,8 +541,12 @@ function dateOf(card: Element, vocabulary: Vocabulary): string | null {
 }
 
 export function absoluteUrl(href: string, baseUrl: string): string | null {
+  return parsedUrl(href, baseUrl)?.href ?? null;
+}
+
+function parsedUrl(href: string, baseUrl: string): URL | null {
   try {
-    return new URL(href, baseUrl).href;
+    return new URL(href, baseUrl);
   } catch {
     return null;
   }
