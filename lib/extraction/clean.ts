@@ -53,6 +53,8 @@ interface LabelPatterns {
   leading: LabelPattern[];
   /** Every group's whole-label pattern at once: most short texts match none, and then one test is enough. */
   anyWhole: RegExp | null;
+  /** The same for leading labels: most blocks open with none. */
+  anyLeading: RegExp | null;
   /** The same for class and id names (no words of a language, but compiled once with the rest). */
   anyNamed: RegExp | null;
 }
@@ -65,10 +67,10 @@ function labelPatterns(groups: readonly RemovalGroup[], vocabulary: Vocabulary):
     build = perVocabulary((words) => {
       const whole = groups.flatMap((group) => (group.wholeText ? [{ group, pattern: group.wholeText(words) }] : []));
       const leading = groups.flatMap((group) => (group.leadingText ? [{ group, pattern: group.leadingText(words) }] : []));
-      const anyWhole = whole.length ? new RegExp(whole.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'iu') : null;
+      const anyOf = (patterns: LabelPattern[]) => (patterns.length ? new RegExp(patterns.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'iu') : null);
       const named = groups.filter((group) => group.classOrId);
       const anyNamed = named.length ? new RegExp(named.map((group) => `(?:${group.classOrId!.source})`).join('|'), 'i') : null;
-      return { whole, leading, anyWhole, anyNamed };
+      return { whole, leading, anyWhole: anyOf(whole), anyLeading: anyOf(leading), anyNamed };
     });
     compiled.set(groups, build);
   }
@@ -102,7 +104,7 @@ export function removeBoilerplate(
   if (!body) return {};
   const candidates: Candidate[] = [...known];
   const named = groups.filter((group) => group.classOrId);
-  const { whole, leading, anyWhole, anyNamed } = labelPatterns(groups, vocabulary);
+  const { whole, leading, anyWhole, anyLeading, anyNamed } = labelPatterns(groups, vocabulary);
   const shareOn = groups.some((group) => group.name === 'share');
   const controls: Element[] = [];
   const teasersOn = groups.some((group) => group.name === 'teasers');
@@ -203,13 +205,13 @@ export function removeBoilerplate(
       }
     }
     // A picture's caption opens no block: "© Provided by …" on a photo is not a copyright notice for the paragraph.
-    if (!leading.length || parent.hasAttribute(CAPTION_ATTRIBUTE)) return;
+    if (!anyLeading || parent.hasAttribute(CAPTION_ATTRIBUTE)) return;
     const block = leadBlockOf(parent);
     // Only the first text of a block can lead it; one test per block.
     if (!block || blockStarts.has(block)) return;
     blockStarts.add(block);
     // A long first text that matches no label cannot start one; only short ones may be split ("<b>Related</b>: …").
-    if (text.length > LEAD_SPLIT && !leading.some((candidate) => candidate.pattern.test(text))) return;
+    if (text.length > LEAD_SPLIT && !anyLeading.test(text)) return;
     const start = leadText(block, LEAD_WINDOW);
     // A short block whose label is split over elements ("<div>PUBLISHED: <time><span>10:48…</span></time></div>").
     if (start.length <= MAX_LABEL_LENGTH && anyWhole?.test(start) && textOf(block) === start) {
@@ -219,12 +221,9 @@ export function removeBoilerplate(
         return;
       }
     }
-    if (!start.startsWith(text.replace(/\s+/g, ' ').slice(0, 20))) return;
-    for (const { group, pattern } of leading) {
-      if (!pattern.test(start)) continue;
-      candidates.push({ element: labelBox(block, group), group: group.name, maxTextLength: group.maxTextLength, guarded: group });
-      break;
-    }
+    if (!start.startsWith(text.replace(/\s+/g, ' ').slice(0, 20)) || !anyLeading.test(start)) return;
+    const group = leading.find(({ pattern }) => pattern.test(start))?.group;
+    if (group) candidates.push({ element: labelBox(block, group), group: group.name, maxTextLength: group.maxTextLength, guarded: group });
   };
 
   if (listed) {
