@@ -71,6 +71,8 @@ interface Context {
   topic: ReadonlySet<string>;
   /** Addresses of the site's author, tag, topic and search pages: not articles. */
   listingPath: RegExp;
+  /** `isArticleLink` per link already judged: a list's links are judged again for each card. */
+  articleLinks: Map<Element, boolean>;
 }
 
 const listingPathOf = perVocabulary((vocabulary) => new RegExp(`/${vocabulary.source('listingPaths')}(?:/|$)`, 'i'));
@@ -99,6 +101,7 @@ export function collectRelated(doc: Document, baseUrl: string, pageUrl: string |
     vocabulary,
     topic: topicWords(scan?.index.h1s.find((h1) => textOf(h1)) ?? null, doc, vocabulary),
     listingPath: listingPathOf(vocabulary),
+    articleLinks: new Map(),
   };
   const claimed = (element: Element) => found.some((entry) => entry.element.contains(element) || element.contains(entry.element));
   const add = (element: Element, group: RelatedGroup, items: RelatedItem[]) => {
@@ -401,6 +404,12 @@ function readCards(container: Element, context: Context, inline = false, label: 
 
 /** A link to another article of this site: not an anchor, a share button, an author, tag or topic page. */
 function isArticleLink(link: Element, context: Context): boolean {
+  let judged = context.articleLinks.get(link);
+  if (judged === undefined) context.articleLinks.set(link, (judged = judgeArticleLink(link, context)));
+  return judged;
+}
+
+function judgeArticleLink(link: Element, context: Context): boolean {
   const href = link.getAttribute('href') ?? '';
   if (!href || href.startsWith('#') || SHARE_HREF.test(href)) return false;
   const parsed = parsedUrl(href, context.baseUrl);
