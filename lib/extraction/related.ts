@@ -219,7 +219,7 @@ function wholeLabel(label: Element, kind: RelatedGroup, kindOf: (label: string) 
   let levels = 0;
   for (let parent = whole.parentElement; parent && !PAGE_LEVEL.has(parent.localName) && levels++ < MAX_LABEL_WRAPPERS; parent = parent.parentElement) {
     // Its parts are blocks, which markup may set with no space between them.
-    const text = collapseWhitespace(blockText(parent));
+    const text = collapseWhitespace(blockText(parent, MAX_LABEL));
     if (text.length > MAX_LABEL || firstDescendant(parent, isLinkWithHref) || kindOf(labelText(text)) !== kind) break;
     whole = parent;
   }

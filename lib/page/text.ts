@@ -85,16 +85,24 @@ export const CAPTION_ATTRIBUTE = `${PIPELINE_ATTRIBUTE_PREFIX}caption`;
  * Plain text with one blank line between blocks: the article's running text. Captions (<figcaption>, elements
  * the cleaner marked as captions) are left out: they annotate pictures, which the text does not have. `textContent` glues "<p>end</p><p>Next" into "endNext",
  * which merges words and hurts both reading and scoring.
+ *
+ * With `atMost`, the walk stops once the text read is sure to be longer than that (whitespace collapsed): a
+ * caller asking whether a container is a short label need not read a whole article first.
  */
-export function blockText(root: Node): string {
+export function blockText(root: Node, atMost = Infinity): string {
   const parts: string[] = [];
+  // Non-space characters read, counted low: at least half of a collapsed text is not spaces.
+  let surelyRead = 0;
   // Pre-order by a loop; a block's closing break is written when the walk climbs out of it.
   let node: Node | null = root.firstChild;
   while (node) {
     let enter = false;
     if (node.nodeType === TEXT_NODE) {
       // A line break in the page's source is a space, not a new block.
-      parts.push((node as Text).data.replace(/\s+/g, ' '));
+      const part = (node as Text).data.replace(/\s+/g, ' ');
+      parts.push(part);
+      surelyRead += part.length >> 1;
+      if (surelyRead > atMost) break;
     } else if (node.nodeType === ELEMENT_NODE) {
       const tag = tagOf(node as Element);
       if (tag === 'br') parts.push('\n');
