@@ -2,7 +2,7 @@ import { HEADING_LEVEL_ATTRIBUTE } from '../page/headings';
 import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
 import type { PageScan } from '../page/normalize';
 import { ENGLISH, isFurnitureHeading, perVocabulary, type Vocabulary } from '../vocabulary/index';
-import { CAPTION_ATTRIBUTE, closestWhere, collapseWhitespace, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
+import { CAPTION_ATTRIBUTE, closestWhere, collapseWhitespace, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf, textSurelyLongerThan } from '../page/text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
 const PROTECTED_TAGS = new Set(['html', 'head', 'body', 'main']);
@@ -481,7 +481,7 @@ function findShareBars(controls: readonly Element[], out: Candidate[]): void {
   }
   const bars = [...tally].filter(
     ([ancestor, { controls: count, strong, controlText }]) =>
-      count >= 2 && strong >= 1 && textOf(ancestor).length - controlText <= MAX_SHARE_BAR_EXTRA_TEXT,
+      count >= 2 && strong >= 1 && !textSurelyLongerThan(ancestor, controlText + MAX_SHARE_BAR_EXTRA_TEXT) && textOf(ancestor).length - controlText <= MAX_SHARE_BAR_EXTRA_TEXT,
   );
   const barSet = new Set(bars.map(([ancestor]) => ancestor));
   for (const [ancestor] of bars) {

@@ -12,6 +12,27 @@ export function textOf(node: Node | null | undefined): string {
   return node ? collapseWhitespace(node.textContent ?? '') : '';
 }
 
+/**
+ * Whether `element`'s text (`textOf`) is surely longer than `length`, reading only as much of it as that takes:
+ * a caller comparing a big container's text with a short label need not collapse an article's. False says only
+ * "not surely": the text may still be longer.
+ */
+export function textSurelyLongerThan(element: Element, length: number): boolean {
+  let read = 0;
+  let node: Node | null = element.firstChild;
+  while (node) {
+    // Its characters that are not spaces: collapsing keeps every one.
+    if (node.nodeType === TEXT_NODE && (read += (node as Text).data.replace(/\s+/g, '').length) > length) return true;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== element && !node.nextSibling) node = node.parentNode!;
+    node = node === element ? null : node.nextSibling;
+  }
+  return false;
+}
+
 export function countWords(text: string): number {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
   return words ? words.length : 0;
@@ -169,7 +190,7 @@ export function linkDensity(element: Element, textLength = textOf(element).lengt
 export function outermostWithText(element: Element, label: string, stopAt: ReadonlySet<string>): Element {
   let current = element;
   for (let parent = current.parentElement; parent && !stopAt.has(parent.localName); parent = parent.parentElement) {
-    if (textOf(parent) !== label) break;
+    if (textSurelyLongerThan(parent, label.length) || textOf(parent) !== label) break;
     current = parent;
   }
   return current;
