@@ -2,7 +2,7 @@ import { HEADING_LEVEL_ATTRIBUTE } from '../page/headings';
 import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
 import type { PageScan } from '../page/normalize';
 import { ENGLISH, isFurnitureHeading, perVocabulary, type Vocabulary } from '../vocabulary/index';
-import { CAPTION_ATTRIBUTE, closestWhere, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf } from '../page/text';
+import { CAPTION_ATTRIBUTE, closestWhere, collapseWhitespace, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf, textSurelyLongerThan } from '../page/text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
 const PROTECTED_TAGS = new Set(['html', 'head', 'body', 'main']);
@@ -53,6 +53,8 @@ interface LabelPatterns {
   leading: LabelPattern[];
   /** Every group's whole-label pattern at once: most short texts match none, and then one test is enough. */
   anyWhole: RegExp | null;
+  /** The same for leading labels: most blocks open with none. */
+  anyLeading: RegExp | null;
   /** The same for class and id names (no words of a language, but compiled once with the rest). */
   anyNamed: RegExp | null;
 }
@@ -65,10 +67,10 @@ function labelPatterns(groups: readonly RemovalGroup[], vocabulary: Vocabulary):
     build = perVocabulary((words) => {
       const whole = groups.flatMap((group) => (group.wholeText ? [{ group, pattern: group.wholeText(words) }] : []));
       const leading = groups.flatMap((group) => (group.leadingText ? [{ group, pattern: group.leadingText(words) }] : []));
-      const anyWhole = whole.length ? new RegExp(whole.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'iu') : null;
+      const anyOf = (patterns: LabelPattern[]) => (patterns.length ? new RegExp(patterns.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'iu') : null);
       const named = groups.filter((group) => group.classOrId);
       const anyNamed = named.length ? new RegExp(named.map((group) => `(?:${group.classOrId!.source})`).join('|'), 'i') : null;
-      return { whole, leading, anyWhole, anyNamed };
+      return { whole, leading, anyWhole: anyOf(whole), anyLeading: anyOf(leading), anyNamed };
     });
     compiled.set(groups, build);
   }
@@ -102,7 +104,7 @@ export function removeBoilerplate(
   if (!body) return {};
   const candidates: Candidate[] = [...known];
   const named = groups.filter((group) => group.classOrId);
-  const { whole, leading, anyWhole, anyNamed } = labelPatterns(groups, vocabulary);
+  const { whole, leading, anyWhole, anyLeading, anyNamed } = labelPatterns(groups, vocabulary);
   const shareOn = groups.some((group) => group.name === 'share');
   const controls: Element[] = [];
   const teasersOn = groups.some((group) => group.name === 'teasers');
@@ -153,16 +155,19 @@ export function removeBoilerplate(
     }
     const id = attributes.includes('id') ? element.getAttribute('id') : null;
     if (!className && !id) return;
-    const group = namedGroup(`${className ?? ''} ${id ?? ''}`);
+    const group = id ? namedGroup(`${className ?? ''} ${id}`) : classGroup(className!);
     if (group) candidates.push({ element, group: group.name, maxTextLength: group.maxTextLength, guarded: group });
   };
-  // A page gives the same class to many elements (every card, every list item): each name is tested once.
-  const groupsByName = new Map<string, RemovalGroup | null>();
-  const namedGroup = (names: string): RemovalGroup | null => {
-    let group = groupsByName.get(names);
+  const namedGroup = (names: string): RemovalGroup | null =>
+    (anyNamed?.test(names) && named.find((candidate) => candidate.classOrId!.test(names))) || null;
+  // A page gives the same class to many elements (every card, every list item): each class is tested once. Keyed
+  // by the attribute's own string, not a joined one, whose hash a browser would compute anew for every element.
+  const groupsByClass = new Map<string, RemovalGroup | null>();
+  const classGroup = (className: string): RemovalGroup | null => {
+    let group = groupsByClass.get(className);
     if (group === undefined) {
-      group = (anyNamed?.test(names) && named.find((candidate) => candidate.classOrId!.test(names))) || null;
-      groupsByName.set(names, group);
+      group = namedGroup(`${className} `);
+      groupsByClass.set(className, group);
     }
     return group;
   };
@@ -190,22 +195,23 @@ export function removeBoilerplate(
       const block = blockOf(link);
       if (block && !linkChecked.has(block)) {
         linkChecked.add(block);
-        const label = textOf(block);
-        const group = label === textOf(link) ? linkLabels.find((candidate) => candidate.wholeLinkText!.test(label)) : undefined;
-        if (group && !block.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) {
+        // The block's text must be the link's: a link text no label pattern takes spares reading the block's.
+        const linkText = textOf(link);
+        const group = linkLabels.find((candidate) => candidate.wholeLinkText!.test(linkText));
+        if (group && textOf(block) === linkText && !block.hasAttribute(HEADING_LEVEL_ATTRIBUTE)) {
           candidates.push({ element: block, group: group.name, maxTextLength: group.maxTextLength });
           return;
         }
       }
     }
     // A picture's caption opens no block: "© Provided by …" on a photo is not a copyright notice for the paragraph.
-    if (!leading.length || parent.hasAttribute(CAPTION_ATTRIBUTE)) return;
+    if (!anyLeading || parent.hasAttribute(CAPTION_ATTRIBUTE)) return;
     const block = leadBlockOf(parent);
     // Only the first text of a block can lead it; one test per block.
     if (!block || blockStarts.has(block)) return;
     blockStarts.add(block);
     // A long first text that matches no label cannot start one; only short ones may be split ("<b>Related</b>: …").
-    if (text.length > LEAD_SPLIT && !leading.some((candidate) => candidate.pattern.test(text))) return;
+    if (text.length > LEAD_SPLIT && !anyLeading.test(text)) return;
     const start = leadText(block, LEAD_WINDOW);
     // A short block whose label is split over elements ("<div>PUBLISHED: <time><span>10:48…</span></time></div>").
     if (start.length <= MAX_LABEL_LENGTH && anyWhole?.test(start) && textOf(block) === start) {
@@ -215,12 +221,9 @@ export function removeBoilerplate(
         return;
       }
     }
-    if (!start.startsWith(text.replace(/\s+/g, ' ').slice(0, 20))) return;
-    for (const { group, pattern } of leading) {
-      if (!pattern.test(start)) continue;
-      candidates.push({ element: labelBox(block, group), group: group.name, maxTextLength: group.maxTextLength, guarded: group });
-      break;
-    }
+    if (!start.startsWith(text.replace(/\s+/g, ' ').slice(0, 20)) || !anyLeading.test(start)) return;
+    const group = leading.find(({ pattern }) => pattern.test(start))?.group;
+    if (group) candidates.push({ element: labelBox(block, group), group: group.name, maxTextLength: group.maxTextLength, guarded: group });
   };
 
   if (listed) {
@@ -404,7 +407,13 @@ function leadText(element: Element, max: number): string {
     if (!node || node === element) break;
     node = node.nextSibling;
   }
-  return text.replace(/\s+/g, ' ').trim().slice(0, max);
+  // The last text node read may be a whole article's: collapsing its first stretch is enough when that
+  // already gives more than `max` characters (what follows cannot change them).
+  if (text.length > max * 4) {
+    const head = collapseWhitespace(text.slice(0, max * 4));
+    if (head.length > max) return head.slice(0, max);
+  }
+  return collapseWhitespace(text).slice(0, max);
 }
 
 /** The nearest ancestor-or-self that is not an inline element: the block a label sits in. */
@@ -472,7 +481,7 @@ function findShareBars(controls: readonly Element[], out: Candidate[]): void {
   }
   const bars = [...tally].filter(
     ([ancestor, { controls: count, strong, controlText }]) =>
-      count >= 2 && strong >= 1 && textOf(ancestor).length - controlText <= MAX_SHARE_BAR_EXTRA_TEXT,
+      count >= 2 && strong >= 1 && !textSurelyLongerThan(ancestor, controlText + MAX_SHARE_BAR_EXTRA_TEXT) && textOf(ancestor).length - controlText <= MAX_SHARE_BAR_EXTRA_TEXT,
   );
   const barSet = new Set(bars.map(([ancestor]) => ancestor));
   for (const [ancestor] of bars) {

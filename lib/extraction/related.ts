@@ -71,6 +71,8 @@ interface Context {
   topic: ReadonlySet<string>;
   /** Addresses of the site's author, tag, topic and search pages: not articles. */
   listingPath: RegExp;
+  /** `isArticleLink` per link already judged: a list's links are judged again for each card. */
+  articleLinks: Map<Element, boolean>;
 }
 
 const listingPathOf = perVocabulary((vocabulary) => new RegExp(`/${vocabulary.source('listingPaths')}(?:/|$)`, 'i'));
@@ -99,6 +101,7 @@ export function collectRelated(doc: Document, baseUrl: string, pageUrl: string |
     vocabulary,
     topic: topicWords(scan?.index.h1s.find((h1) => textOf(h1)) ?? null, doc, vocabulary),
     listingPath: listingPathOf(vocabulary),
+    articleLinks: new Map(),
   };
   const claimed = (element: Element) => found.some((entry) => entry.element.contains(element) || element.contains(entry.element));
   const add = (element: Element, group: RelatedGroup, items: RelatedItem[]) => {
@@ -216,7 +219,7 @@ function wholeLabel(label: Element, kind: RelatedGroup, kindOf: (label: string) 
   let levels = 0;
   for (let parent = whole.parentElement; parent && !PAGE_LEVEL.has(parent.localName) && levels++ < MAX_LABEL_WRAPPERS; parent = parent.parentElement) {
     // Its parts are blocks, which markup may set with no space between them.
-    const text = collapseWhitespace(blockText(parent));
+    const text = collapseWhitespace(blockText(parent, MAX_LABEL));
     if (text.length > MAX_LABEL || firstDescendant(parent, isLinkWithHref) || kindOf(labelText(text)) !== kind) break;
     whole = parent;
   }
@@ -306,7 +309,9 @@ function isProse(element: Element): boolean {
  * topic (a site-wide feed is not).
  */
 function unlabelledList(list: Element, context: Context): RelatedItem[] | null {
-  const entries = Array.from(list.children).filter((child) => child.localName === 'li');
+  // A sibling walk: a browser makes every read of a live `children` collection a call into the DOM.
+  const entries: Element[] = [];
+  for (let child = list.firstElementChild; child; child = child.nextElementSibling) if (child.localName === 'li') entries.push(child);
   if (!entries.length || inNavigation(list) || closestWhere(list, isPageChrome)) return null;
   const items: RelatedItem[] = [];
   for (const entry of entries) {
@@ -331,13 +336,14 @@ function unlabelledList(list: Element, context: Context): RelatedItem[] | null {
  * beside /sleep/insomnia-in-adults/a/overview.htm).
  */
 function entryArticle(links: readonly Element[], context: Context): { link: Element; url: string; sections: Element[] } | null {
-  const entries = links.map((link) => ({ link, url: absoluteUrl(link.getAttribute('href')!, context.baseUrl) }));
+  // Each address parsed once, not once per pair compared.
+  const entries = links.map((link) => ({ link, parsed: parsedUrl(link.getAttribute('href')!, context.baseUrl) }));
   const sections: Element[] = [];
-  const articles: typeof entries = [];
-  entries.forEach(({ link, url }, index) => {
-    const section = !!url && countWords(textOf(link)) <= MAX_SECTION_WORDS && entries.some((other, at) => at !== index && !!other.url && isSectionOf(url, other.url));
+  const articles: { link: Element; url: string | null }[] = [];
+  entries.forEach(({ link, parsed }, index) => {
+    const section = !!parsed && countWords(textOf(link)) <= MAX_SECTION_WORDS && entries.some((other, at) => at !== index && !!other.parsed && isSectionOf(parsed, other.parsed));
     if (section) sections.push(link);
-    else articles.push({ link, url });
+    else articles.push({ link, url: parsed?.href ?? null });
   });
   const url = articles[0]?.url;
   if (!url || !articles.every((entry) => entry.url === url && isArticleLink(entry.link, context))) return null;
@@ -351,10 +357,8 @@ function withoutEnd(text: string, part: string): string {
   return text.startsWith(part) ? text.slice(part.length).trim() : text;
 }
 
-/** `folder` is a folder address on the same host, fewer levels deep than `address` ("/sleep/problems/" beside "/sleep/x/a/y.htm"). */
-function isSectionOf(folder: string, address: string): boolean {
-  const parent = new URL(folder);
-  const child = new URL(address);
+/** `parent` is a folder address on `child`'s host, fewer levels deep ("/sleep/problems/" beside "/sleep/x/a/y.htm"). */
+function isSectionOf(parent: URL, child: URL): boolean {
   const depth = (path: string) => path.split('/').filter(Boolean).length;
   return parent.host === child.host && parent.pathname.endsWith('/') && depth(parent.pathname) >= 1 && depth(parent.pathname) < depth(child.pathname);
 }
@@ -400,11 +404,17 @@ function readCards(container: Element, context: Context, inline = false, label: 
 
 /** A link to another article of this site: not an anchor, a share button, an author, tag or topic page. */
 function isArticleLink(link: Element, context: Context): boolean {
+  let judged = context.articleLinks.get(link);
+  if (judged === undefined) context.articleLinks.set(link, (judged = judgeArticleLink(link, context)));
+  return judged;
+}
+
+function judgeArticleLink(link: Element, context: Context): boolean {
   const href = link.getAttribute('href') ?? '';
   if (!href || href.startsWith('#') || SHARE_HREF.test(href)) return false;
-  const url = absoluteUrl(href, context.baseUrl);
-  if (!url) return false;
-  const parsed = new URL(url);
+  const parsed = parsedUrl(href, context.baseUrl);
+  if (!parsed) return false;
+  const url = parsed.href;
   if (!/^https?:$/.test(parsed.protocol) || context.listingPath.test(parsed.pathname) || parsed.pathname === '/') return false;
   return itemKey(url) !== context.pageKey && (!context.site || siteOf(url) === context.site);
 }
@@ -540,8 +550,12 @@ function dateOf(card: Element, vocabulary: Vocabulary): string | null {
 }
 
 export function absoluteUrl(href: string, baseUrl: string): string | null {
+  return parsedUrl(href, baseUrl)?.href ?? null;
+}
+
+function parsedUrl(href: string, baseUrl: string): URL | null {
   try {
-    return new URL(href, baseUrl).href;
+    return new URL(href, baseUrl);
   } catch {
     return null;
   }

@@ -12,6 +12,27 @@ export function textOf(node: Node | null | undefined): string {
   return node ? collapseWhitespace(node.textContent ?? '') : '';
 }
 
+/**
+ * Whether `element`'s text (`textOf`) is surely longer than `length`, reading only as much of it as that takes:
+ * a caller comparing a big container's text with a short label need not collapse an article's. False says only
+ * "not surely": the text may still be longer.
+ */
+export function textSurelyLongerThan(element: Element, length: number): boolean {
+  let read = 0;
+  let node: Node | null = element.firstChild;
+  while (node) {
+    // Its characters that are not spaces: collapsing keeps every one.
+    if (node.nodeType === TEXT_NODE && (read += (node as Text).data.replace(/\s+/g, '').length) > length) return true;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== element && !node.nextSibling) node = node.parentNode!;
+    node = node === element ? null : node.nextSibling;
+  }
+  return false;
+}
+
 export function countWords(text: string): number {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
   return words ? words.length : 0;
@@ -85,16 +106,24 @@ export const CAPTION_ATTRIBUTE = `${PIPELINE_ATTRIBUTE_PREFIX}caption`;
  * Plain text with one blank line between blocks: the article's running text. Captions (<figcaption>, elements
  * the cleaner marked as captions) are left out: they annotate pictures, which the text does not have. `textContent` glues "<p>end</p><p>Next" into "endNext",
  * which merges words and hurts both reading and scoring.
+ *
+ * With `atMost`, the walk stops once the text read is sure to be longer than that (whitespace collapsed): a
+ * caller asking whether a container is a short label need not read a whole article first.
  */
-export function blockText(root: Node): string {
+export function blockText(root: Node, atMost = Infinity): string {
   const parts: string[] = [];
+  // Non-space characters read, counted low: at least half of a collapsed text is not spaces.
+  let surelyRead = 0;
   // Pre-order by a loop; a block's closing break is written when the walk climbs out of it.
   let node: Node | null = root.firstChild;
   while (node) {
     let enter = false;
     if (node.nodeType === TEXT_NODE) {
       // A line break in the page's source is a space, not a new block.
-      parts.push((node as Text).data.replace(/\s+/g, ' '));
+      const part = (node as Text).data.replace(/\s+/g, ' ');
+      parts.push(part);
+      surelyRead += part.length >> 1;
+      if (surelyRead > atMost) break;
     } else if (node.nodeType === ELEMENT_NODE) {
       const tag = tagOf(node as Element);
       if (tag === 'br') parts.push('\n');
@@ -161,7 +190,7 @@ export function linkDensity(element: Element, textLength = textOf(element).lengt
 export function outermostWithText(element: Element, label: string, stopAt: ReadonlySet<string>): Element {
   let current = element;
   for (let parent = current.parentElement; parent && !stopAt.has(parent.localName); parent = parent.parentElement) {
-    if (textOf(parent) !== label) break;
+    if (textSurelyLongerThan(parent, label.length) || textOf(parent) !== label) break;
     current = parent;
   }
   return current;
