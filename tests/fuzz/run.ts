@@ -21,6 +21,8 @@ const MAX_SEED_BYTES = 400_000;
 export interface FuzzSummary {
   seed: number;
   cases: number;
+  /** A case with no answer after this long is a hang. */
+  hangMs: number;
   reports: number;
   /** Distinct one-line reasons and how often each came. */
   errors: Map<string, number>;
@@ -49,8 +51,8 @@ export function seedPages(withCorpus: boolean): string[] {
 }
 
 /** Runs `cases` cases drawn from `seed` over `pages`; `onProgress` hears after each case. */
-export async function runFuzz({ seed, cases, pages, onProgress }: { seed: number; cases: number; pages: string[]; onProgress?: (done: number) => void }): Promise<FuzzSummary> {
-  const summary: FuzzSummary = { seed, cases: 0, reports: 0, errors: new Map(), crashes: [], hangs: [], multiLine: [] };
+export async function runFuzz({ seed, cases, pages, onProgress, hangMs = HANG_MS }: { seed: number; cases: number; pages: string[]; onProgress?: (done: number) => void; hangMs?: number }): Promise<FuzzSummary> {
+  const summary: FuzzSummary = { seed, cases: 0, hangMs, reports: 0, errors: new Map(), crashes: [], hangs: [], multiLine: [] };
   const bytesOf = new Map<string, Buffer>();
   let child: ChildProcess | null = null;
   let ready: Promise<void> = Promise.resolve();
@@ -72,7 +74,7 @@ export async function runFuzz({ seed, cases, pages, onProgress }: { seed: number
       const name = `case-${index}-${path.basename(file).replace(/\.gz$/, '')}`;
       await ready;
       const reply = await new Promise<FuzzReply | null>((resolve) => {
-        const timer = setTimeout(() => resolve(null), HANG_MS);
+        const timer = setTimeout(() => resolve(null), hangMs);
         answer = (message) => {
           if (message.id !== index) return;
           clearTimeout(timer);
@@ -109,5 +111,5 @@ export async function runFuzz({ seed, cases, pages, onProgress }: { seed: number
 /** One line for a summary, as the bench and the test print it. */
 export function fuzzLine(summary: FuzzSummary): string {
   const errors = [...summary.errors.values()].reduce((sum, count) => sum + count, 0);
-  return `fuzz (seed ${summary.seed}): ${summary.cases} cases, ${summary.crashes.length} crashes, ${summary.hangs.length} hangs over ${HANG_MS / 1000} s; ${summary.reports} reports, ${errors} one-line errors (${summary.errors.size} kinds)`;
+  return `fuzz (seed ${summary.seed}): ${summary.cases} cases, ${summary.crashes.length} crashes, ${summary.hangs.length} hangs over ${summary.hangMs / 1000} s; ${summary.reports} reports, ${errors} one-line errors (${summary.errors.size} kinds)`;
 }
