@@ -2,7 +2,7 @@ import { HEADING_LEVEL_ATTRIBUTE } from '../page/headings';
 import { REMOVAL_GROUPS, SHARE_HREF, SHARE_LABEL, SHARE_NETWORK, type RemovalGroup, type RemovalGroupName } from './removals';
 import type { PageScan } from '../page/normalize';
 import { ENGLISH, isFurnitureHeading, perVocabulary, type Vocabulary } from '../vocabulary/index';
-import { CAPTION_ATTRIBUTE, closestWhere, collapseWhitespace, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf, textSurelyLongerThan } from '../page/text';
+import { CAPTION_ATTRIBUTE, closestWhere, collapseWhitespace, countWords, descendantsWhere, ELEMENT_NODE, firstDescendant, isBlank, isLinkWithHref, linkDensity, outermostWithText, TEXT_NODE, textOf, textSurelyLongerThan } from '../page/text';
 
 /** Never removed, whatever their class says: a `body class="ads-enabled"` is still the page. */
 const PROTECTED_TAGS = new Set(['html', 'head', 'body', 'main']);
@@ -22,7 +22,6 @@ const MAX_LABEL_LENGTH = 80;
 const LEAD_WINDOW = 400;
 /** A first text node shorter than this may be only the start of a label split over elements. */
 const LEAD_SPLIT = 40;
-const NON_SPACE = /\S/;
 /** Text a share bar may carry besides its buttons ("Share this article:"). */
 const MAX_SHARE_BAR_EXTRA_TEXT = 40;
 const SHARE_BAR_MAX_DEPTH = 4;
@@ -174,7 +173,7 @@ export function removeBoilerplate(
 
   const visitText = (node: Text): void => {
     const raw = node.data;
-    if (raw.length < 2 || !NON_SPACE.test(raw)) return;
+    if (raw.length < 2 || isBlank(raw)) return;
     const text = raw.trim();
     const parent = node.parentElement;
     if (!parent) return;
@@ -447,7 +446,7 @@ function ownLine(inner: Element, block: Element): Element {
   if (run === block || run.parentElement !== block || run.localName === 'a') return block;
   // The sibling before it, past one run of white space (never a walk along a long paragraph).
   let before = run.previousSibling;
-  if (before?.nodeType === TEXT_NODE && !NON_SPACE.test((before as Text).data)) before = before.previousSibling;
+  if (before?.nodeType === TEXT_NODE && isBlank((before as Text).data)) before = before.previousSibling;
   if (before?.nodeType !== ELEMENT_NODE) return block;
   const tag = (before as Element).localName;
   return tag === 'br' || !INLINE_TAGS.has(tag) ? run : block;

@@ -1,9 +1,9 @@
 import { findDate, findDateMatch, mayOpenWithDate, splitDateline } from './dates';
-import { findTakeaways, isBlank, textData, type Takeaways } from './takeaways';
+import { findTakeaways, type Takeaways } from './takeaways';
 import type { PageScan } from '../page/normalize';
-import { indexPage, type PageIndex } from '../page/page-index';
+import { indexPage, textData, type PageIndex } from '../page/page-index';
 import { collectSourceList } from './sources';
-import { blockText, collapseWhitespace, countWords, outermostWithText, textOf } from '../page/text';
+import { blockText, collapseWhitespace, countWords, isBlank, outermostWithText, textOf } from '../page/text';
 
 const BODY_LEVEL = new Set(['body', 'main', 'article', 'html']);
 import type { SourceEntry } from '../types';

@@ -1,7 +1,6 @@
 import type { OtherContentTest } from './facts';
-import { textData } from './takeaways';
 import { HEADING_ID_ATTRIBUTE } from '../page/headings';
-import { indexPage, type PageIndex } from '../page/page-index';
+import { indexPage, textData, type PageIndex } from '../page/page-index';
 import { absoluteUrl, withoutHash } from '../extraction/related';
 import { blockText, collapseWhitespace, countWords, textOf } from '../page/text';
 import type { SourceEntry } from '../types';

@@ -3,8 +3,8 @@
  * Readability drops `<aside>` boxes. Its items become the key points (keypoints.ts) when the page has one.
  */
 import { HEADING_ID_ATTRIBUTE } from '../page/headings';
-import { indexPage, type PageIndex } from '../page/page-index';
-import { countWords, linkDensity, outermostWithText, textOf } from '../page/text';
+import { indexPage, textData, type PageIndex } from '../page/page-index';
+import { countWords, isBlank, linkDensity, outermostWithText, textOf } from '../page/text';
 import { labelText } from '../vocabulary/index';
 import type { OtherContentTest } from './facts';
 import { splitSentences } from './sentences';
@@ -53,13 +53,6 @@ export function findTakeaways(doc: Document, isOther: OtherContentTest, page: Pa
   return items.length >= MIN_BOX_ITEMS ? { items: items.slice(0, MAX_KEY_POINTS), position: headingPosition(page, box) } : null;
 }
 
-/**
- * The text of each of the page's text nodes (`page.texts`, same order), read for the readers that go through all
- * of them: each read of `data` is a call into the DOM, and a page has thousands of text nodes.
- */
-export const textData = (page: PageIndex): string[] => page.texts.map((node) => node.data);
-/** Only whitespace: the text between tags, most of a page's text nodes; it holds no label or date. */
-export const isBlank = (text: string): boolean => !/\S/.test(text);
 /** A list of links ("Highlights" of a video player, a menu) states nothing. */
 export const mostlyLinks = (element: Element): boolean => linkDensity(element) > 0.5;
 /** A takeaways label climbs to its largest same-text ancestor (the box title), short of the body. */

@@ -1,7 +1,7 @@
 import { ariaHeadingLevel, DEK_ATTRIBUTE, HEADING_ID_ATTRIBUTE, HEADING_LEVEL_ATTRIBUTE, isDekHeading, PSEUDO_HEADING_ATTRIBUTE, pseudoHeadingText } from './headings';
 import { RELATED_CLASS_OR_ID } from '../extraction/removals';
 import { emptyWalkIndex, indexElement, isJsonLd, type WalkIndex } from './page-index';
-import { closestWhere, copyAttributes, ELEMENT_NODE, isHeadingElement, PIPELINE_ATTRIBUTE_PREFIX, TEXT_NODE } from './text';
+import { closestWhere, copyAttributes, ELEMENT_NODE, isBlank, isHeadingElement, PIPELINE_ATTRIBUTE_PREFIX, TEXT_NODE } from './text';
 
 /**
  * Attributes where lazy loaders keep the real image while `src` holds a placeholder. Readability only
@@ -225,7 +225,7 @@ function isBareWrapper(element: Element): boolean {
   const only = element.firstElementChild;
   if (!only || only.nextElementSibling || only.localName === 'strong' || only.localName === 'b') return false;
   for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE && /\S/.test((child as Text).data)) return false;
+    if (child.nodeType === TEXT_NODE && !isBlank((child as Text).data)) return false;
   }
   return true;
 }

@@ -7,6 +7,12 @@ import { ENGLISH, type Vocabulary } from '../vocabulary/index';
  * (a selector with attribute substrings per hint, or indexing `getElementsByTagName('*')`) costs a full scan
  * each in jsdom, several times Readability's own time on large pages.
  */
+/**
+ * The text of each of the page's text nodes (`page.texts`, same order), read once for the readers that go through
+ * all of them: each read of `data` is a call into the DOM, and a page has thousands of text nodes.
+ */
+export const textData = (page: PageIndex): string[] => page.texts.map((node) => node.data);
+
 export interface PageIndex {
   /** Text nodes of the body outside scripts and styles, in document order. */
   texts: Text[];

@@ -33,6 +33,9 @@ export function textSurelyLongerThan(element: Element, length: number): boolean 
   return false;
 }
 
+/** Only whitespace: the text between tags, most of a page's text nodes; it holds no word, label or date. */
+export const isBlank = (text: string): boolean => !/\S/.test(text);
+
 export function countWords(text: string): number {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
   return words ? words.length : 0;
