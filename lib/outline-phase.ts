@@ -19,7 +19,7 @@ import { takeSources } from './health/sources';
 import { blockText, collapseWhitespace, countWords } from './page/text';
 import { keepWebUrls, webUrl } from './page/urls';
 import type { AnalyzeOptions, OutlineReport, SourceEntry } from './types';
-import { isFurnitureHeading, missingLanguageTables, pageLanguages, vocabularyFor, type Vocabulary } from './vocabulary/index';
+import { isFurnitureHeading, missingLanguageTables, pageLanguages, vocabularyFor, wordPattern, type Vocabulary } from './vocabulary/index';
 
 /** Below Readability's own default threshold a page has no article worth a reader (a search page, a login). */
 const MIN_ARTICLE_CHARS = 500;
@@ -197,7 +197,7 @@ function addressOf(document: Document): string | null {
  * and neither is the site crediting itself ("BBC News").
  */
 function cleanByline(byline: string | null | undefined, siteName: string | null | undefined, vocabulary: Vocabulary): string | null {
-  const text = collapseWhitespace(byline ?? '').replace(new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+`, 'iu'), '');
-  if (!text || new RegExp(`(?<!\\p{L})${vocabulary.source('reviewedByLabels')}(?!\\p{L})`, 'iu').test(text)) return null;
+  const text = collapseWhitespace(byline ?? '').replace(wordPattern(`^${vocabulary.source('bylineWords')}:?\\s+`, 'iu'), '');
+  if (!text || wordPattern(`(?<!\\p{L})${vocabulary.source('reviewedByLabels')}(?!\\p{L})`, 'iu').test(text)) return null;
   return text.toLowerCase() === collapseWhitespace(siteName ?? '').toLowerCase() ? null : text;
 }

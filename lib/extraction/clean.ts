@@ -51,13 +51,27 @@ interface LabelPatterns {
   whole: LabelPattern[];
   leading: LabelPattern[];
   /** Every group's whole-label pattern at once: most short texts match none, and then one test is enough. */
-  anyWhole: RegExp | null;
+  anyWhole: AnyPattern | null;
   /** The same for leading labels: most blocks open with none. */
-  anyLeading: RegExp | null;
+  anyLeading: AnyPattern | null;
   /** The same for class and id names (no words of a language, but compiled once with the rest). */
   anyNamed: RegExp | null;
 }
 const compiled = new WeakMap<readonly RemovalGroup[], (vocabulary: Vocabulary) => LabelPatterns>();
+type AnyPattern = Pick<RegExp, 'test'>;
+
+/**
+ * A test of every pattern at once. Patterns that need the `u` flag (a name's capital letter, `\p{Lu}`) are
+ * joined apart, so the others' union compiles without it (see vocabulary/word-pattern.ts).
+ */
+function anyOf(patterns: readonly LabelPattern[]): AnyPattern | null {
+  const unions = [false, true].flatMap((unicode) => {
+    const members = patterns.filter(({ pattern }) => pattern.unicode === unicode);
+    return members.length ? [new RegExp(members.map(({ pattern }) => `(?:${pattern.source})`).join('|'), unicode ? 'iu' : 'i')] : [];
+  });
+  if (!unions.length) return null;
+  return unions.length === 1 ? unions[0]! : { test: (text) => unions.some((union) => union.test(text)) };
+}
 
 /** The groups' label patterns in the vocabulary's languages, compiled once per list of groups and vocabulary. */
 function labelPatterns(groups: readonly RemovalGroup[], vocabulary: Vocabulary): LabelPatterns {
@@ -66,7 +80,6 @@ function labelPatterns(groups: readonly RemovalGroup[], vocabulary: Vocabulary):
     build = perVocabulary((words) => {
       const whole = groups.flatMap((group) => (group.wholeText ? [{ group, pattern: group.wholeText(words) }] : []));
       const leading = groups.flatMap((group) => (group.leadingText ? [{ group, pattern: group.leadingText(words) }] : []));
-      const anyOf = (patterns: LabelPattern[]) => (patterns.length ? new RegExp(patterns.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'iu') : null);
       const named = groups.filter((group) => group.classOrId);
       const anyNamed = named.length ? new RegExp(named.map((group) => `(?:${group.classOrId!.source})`).join('|'), 'i') : null;
       return { whole, leading, anyWhole: anyOf(whole), anyLeading: anyOf(leading), anyNamed };

@@ -1,4 +1,4 @@
-import type { Vocabulary } from '../vocabulary/index';
+import { wordPattern, type Vocabulary } from '../vocabulary/index';
 
 /**
  * What we remove before Readability runs, as data. Each group says why it exists and which test page needs
@@ -88,7 +88,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     classOrId: token('breadcrumbs?|site-?nav|main-?nav|nav-?menu|top-?nav|masthead|site-?header|site-?footer|global-?nav|skip-?link'),
     maxTextLength: 8000,
     // "Tags: a, b, c" and "Filed under: …" lines: links to the site's topic pages.
-    leadingText: (words) => new RegExp(`^${words.source('tagLabels')}\\s*:`, 'iu'),
+    leadingText: (words) => wordPattern(`^${words.source('tagLabels')}\\s*:`, 'iu'),
     // An article's own <header> (title, byline, standfirst) is prose; a page header is a menu.
     linkHeavy: 0.5,
   },
@@ -220,7 +220,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
       'byline|bylines|by-?line|byline-?\\w+|submitted|submitted-?by|dateline|datelines|timestamp|timestamps|article-?(meta|date|info|byline|timestamp|author|dateline)|post-?(meta|date|info|byline|author)|entry-?(meta|date|byline|author)|meta-?(data|info|date)|publish(ed)?-?(date|time|on|info)|publish-?info|pub-?date|date-?(published|updated|posted)|updated-?(date|time|on)|story-?(meta|date|byline)|author-?(name|line|byline|date|meta|wrapper)',
     ),
     wholeText: (words) =>
-      new RegExp(
+      wordPattern(
         `^(?=.*\\d)(?:${words.source('publishedLabels')}|${words.source('updatedLabels')})(?:\\s*:|\\s)\\s*.{1,100}$|^${words.source('bylineWords')}\\s+${PERSON}((,|,? and|,? &)\\s+${PERSON})*(\\s*[-–—|•·,]?\\s*(${words.source('updatedLabels')}|${words.source('publishedLabels')}|on)?:?\\s*[\\d(].{0,60})?$`,
         'iu',
       ),
@@ -232,7 +232,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     fixture: 'news-chrome.html',
     classOrId: token('credit|credits|photo-?credit|image-?credit|media-?credit|img-?credit|caption-?credit|copyright-?holder|attribution'),
     // The label must end at a colon or a space: "Sources" (a references heading) is not "Source: …".
-    wholeText: (words) => new RegExp(`^${words.source('creditLabels')}(\\s*:\\s*|\\s+)\\S.{0,60}$|^${AGENCY_CREDIT}$`, 'iu'),
+    wholeText: (words) => wordPattern(`^${words.source('creditLabels')}(\\s*:\\s*|\\s+)\\S.{0,60}$|^${AGENCY_CREDIT}$`, 'iu'),
     maxTextLength: 200,
   },
   {
@@ -250,7 +250,7 @@ export const REMOVAL_GROUPS: readonly RemovalGroup[] = [
     fixture: 'page-kinds-en.html',
     classOrId: token('video-?(embed|player|placeholder|wrapper|container)|embed|embed-?video|player-?placeholder|player-with-placeholder|jwplayer|brightcove|video-?js'),
     // A bracketed placeholder naming an embed the page never rendered: "[Video]", "[Gambas:Video 20detik]".
-    wholeText: (words) => new RegExp(`^(?:${EMBED_PLACEHOLDER}|${words.source('videoLabels')})$`, 'iu'),
+    wholeText: (words) => wordPattern(`^(?:${EMBED_PLACEHOLDER}|${words.source('videoLabels')})$`, 'iu'),
     leadingText: (words) => words.lead('videoLabels'),
     box: 300,
     maxTextLength: 300,

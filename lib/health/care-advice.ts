@@ -17,7 +17,7 @@ import { outlineDepths } from '../output/outline';
 import { HEADING_ID_ATTRIBUTE } from '../page/headings';
 import { linkDensity, textOf } from '../page/text';
 import type { CareAdvice, CareUrgency, OutlineEntry } from '../types';
-import { labelText, type Vocabulary } from '../vocabulary/index';
+import { labelText, wordPattern, type Vocabulary } from '../vocabulary/index';
 import { articleProse, type ArticleBlock, type ArticleProse } from './article-blocks';
 
 const URGENCY_ORDER: readonly CareUrgency[] = ['emergency', 'urgent', 'routine'];
@@ -36,7 +36,7 @@ interface CareWords {
 
 /** Phrases of a `within` family as whole words anywhere in a sentence. */
 function within(vocabulary: Vocabulary, family: Parameters<Vocabulary['source']>[0]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${vocabulary.source(family)}(?![\\p{L}\\p{N}])`, 'iu');
+  return wordPattern(`(?<![\\p{L}\\p{N}])${vocabulary.source(family)}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 function careWords(vocabulary: Vocabulary): CareWords {

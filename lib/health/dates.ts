@@ -3,7 +3,7 @@
  * page's vocabulary: "July 19, 2025", "2. November 2023", "3 de marzo de 2024", "le 1er mars 2024",
  * "Kamis, 02 Nov 2023 20:59 WIB", "02.11.2023".
  */
-import { ENGLISH, perVocabulary, type Vocabulary } from '../vocabulary/index';
+import { ENGLISH, perVocabulary, wordPattern, type Vocabulary } from '../vocabulary/index';
 
 const ISO_DATE = /(?<!\d)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/;
 /** Day first with dots, as German, Dutch and others write it: "02.11.2023". Never month first. */
@@ -31,10 +31,10 @@ const patternsOf = perVocabulary((vocabulary): DatePatterns => {
   const joiner = `(?:\\s+${vocabulary.joinerSource})?`;
   const weekday = `${vocabulary.weekdaySource},?\\s*`;
   return {
-    monthDayYear: new RegExp(`${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu'),
-    dayMonthYear: new RegExp(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?${joiner}\\s*${month},?${joiner}\\s+(\\d{4})(?!\\d)`, 'iu'),
-    datelineWeekday: new RegExp(`^(?:${weekday})?$`, 'iu'),
-    dateStart: new RegExp(`^\\s*(?:[A-Z][A-Z .'-]+,\\s*)?(?:${weekday})?(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:\\p{L}+\\s+)?\\p{L}{3}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?!\\d))`, 'iu'),
+    monthDayYear: wordPattern(`${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu'),
+    dayMonthYear: wordPattern(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?${joiner}\\s*${month},?${joiner}\\s+(\\d{4})(?!\\d)`, 'iu'),
+    datelineWeekday: wordPattern(`^(?:${weekday})?$`, 'iu'),
+    dateStart: wordPattern(`^\\s*(?:[A-Z][A-Z .'-]+,\\s*)?(?:${weekday})?(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:\\p{L}+\\s+)?\\p{L}{3}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?!\\d))`, 'iu'),
   };
 });
 

@@ -7,7 +7,7 @@ import { blockText, collapseWhitespace, countWords, isBlank, outermostWithText, 
 
 const BODY_LEVEL = new Set(['body', 'main', 'article', 'html']);
 import type { SourceEntry } from '../types';
-import { perVocabulary, type FamilyName, type Vocabulary } from '../vocabulary/index';
+import { perVocabulary, wordPattern, type FamilyName, type Vocabulary } from '../vocabulary/index';
 
 /** Who wrote and reviewed the article and when, read before cleaning removes bylines, `<time>` and JSON-LD. */
 export interface PageFacts {
@@ -373,15 +373,15 @@ const factLabels = perVocabulary((vocabulary): FactLabels => {
   const source = `(?<![\\p{L}])(?:${labelled})`;
   const after = ['reviewedByLabels', 'updatedLabels', 'publishedLabels'].map((family) => vocabulary.source(family as FamilyName)).join('|');
   return {
-    all: new RegExp(source, 'giu'),
-    any: new RegExp(source, 'iu'),
-    byPart: new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+(?<name>.+)$`, 'iu'),
-    afterName: new RegExp(`\\s+(?:and |&\\s*)?(?:${after}|on)(?![\\p{L}])`, 'iu'),
-    byAlone: new RegExp(`^${vocabulary.source('bylineWords')}\\s*:?$`, 'iu'),
+    all: wordPattern(source, 'giu'),
+    any: wordPattern(source, 'iu'),
+    byPart: wordPattern(`^${vocabulary.source('bylineWords')}:?\\s+(?<name>.+)$`, 'iu'),
+    afterName: wordPattern(`\\s+(?:and |&\\s*)?(?:${after}|on)(?![\\p{L}])`, 'iu'),
+    byAlone: wordPattern(`^${vocabulary.source('bylineWords')}\\s*:?$`, 'iu'),
     byStart: vocabulary.lead('bylineWords'),
     bylineLine: new RegExp(`^${vocabulary.source('bylineWords')}:?\\s+(?<name>${NAME_WORDS}(?:(?:,|,? and|,? &| und| y| et| e| en| dan)\\s+${NAME_WORDS})*)$`, 'u'),
-    credit: new RegExp(`^\\s*\\(?\\s*${vocabulary.source('reportingCredits')}\\s`, 'iu'),
-    jobTitle: new RegExp(`\\s*[,–—-]\\s*${vocabulary.source('jobTitles')}$`, 'iu'),
+    credit: wordPattern(`^\\s*\\(?\\s*${vocabulary.source('reportingCredits')}\\s`, 'iu'),
+    jobTitle: wordPattern(`\\s*[,–—-]\\s*${vocabulary.source('jobTitles')}$`, 'iu'),
   };
 });
 /** Where a byline's parts meet: "Written by A — Medically reviewed by B | Updated on …". */

@@ -6,7 +6,7 @@ import { HEADING_ID_ATTRIBUTE } from '../page/headings';
 import { SOURCES_ATTRIBUTE } from './sources';
 import { countWords, nextElementWithin, textOf, textSimilarity } from '../page/text';
 import type { KeyPoint, OutlineEntry } from '../types';
-import { ENGLISH, labelText, perVocabulary, type Vocabulary } from '../vocabulary/index';
+import { ENGLISH, labelText, perVocabulary, wordPattern, type Vocabulary } from '../vocabulary/index';
 
 export const MIN_KEY_POINTS = 3;
 /** Shorter sentences are captions, labels or fragments, rarely a point. */
@@ -18,7 +18,7 @@ const MIN_SENTENCE_WORDS = 8;
  */
 const summaryOf = perVocabulary((vocabulary) => ({
   label: vocabulary.whole('summaryLabels'),
-  section: new RegExp(`(?<!\\p{L})${vocabulary.source('summaryLabels')}(?!\\p{L})`, 'iu'),
+  section: wordPattern(`(?<!\\p{L})${vocabulary.source('summaryLabels')}(?!\\p{L})`, 'iu'),
 }));
 /** Sentences that lean on the one before ("This means…", "But…") make poor stand-alone points. */
 const LEANS_ON_CONTEXT = /^(?:this|these|that|those|it|its|they|them|their|he|she|his|her|but|and|or|so|also|however|still|yet|then|such|thus|here)\b/i;

@@ -4,7 +4,7 @@ import { indexPage, textData, type PageIndex } from '../page/page-index';
 import { absoluteUrl, withoutHash } from '../extraction/related';
 import { blockText, collapseWhitespace, countWords, textOf } from '../page/text';
 import type { SourceEntry } from '../types';
-import { labelText as vocabularyLabel, perVocabulary } from '../vocabulary/index';
+import { labelText as vocabularyLabel, perVocabulary, wordPattern } from '../vocabulary/index';
 
 /** Marks, on the working clone, the elements of the page's sources list so the cleaned article can drop them. */
 export const SOURCES_ATTRIBUTE = 'data-hao-sources';
@@ -21,7 +21,7 @@ interface SourcesLabels {
 const sourcesLabels = perVocabulary(
   (vocabulary): SourcesLabels => ({
     label: vocabulary.whole('sourcesLabels'),
-    lead: new RegExp(`^\\s*(?!${vocabulary.source('creditLabels')}\\s*:)${vocabulary.source('sourcesLabels')}\\s*:\\s*`, 'iu'),
+    lead: wordPattern(`^\\s*(?!${vocabulary.source('creditLabels')}\\s*:)${vocabulary.source('sourcesLabels')}\\s*:\\s*`, 'iu'),
   }),
 );
 /** Class or id of a references container, as whole tokens. */

@@ -14,8 +14,10 @@
 import { en } from './en';
 import type { FamilyName, LanguageTable } from './families';
 import { FUNCTION_WORDS } from './function-words';
+import { wordPattern } from './word-pattern';
 
 export { FAMILIES, type FamilyName, type LanguageTable } from './families';
+export { wordPattern } from './word-pattern';
 
 /** Every language the vocabulary has words for, English first. */
 export const LANGUAGES: readonly string[] = Object.keys(FUNCTION_WORDS);
@@ -133,7 +135,7 @@ function compile(tables: readonly LanguageTable[]): Vocabulary {
     let found = patterns.get(key);
     if (!found) {
       const body = families.map(source).join('|');
-      found = new RegExp(mode === 'whole' ? `^(?:${body})$` : `^(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
+      found = wordPattern(mode === 'whole' ? `^(?:${body})$` : `^(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
       patterns.set(key, found);
     }
     return found;

@@ -1,0 +1,48 @@
+/** Patterns compiled without the `u` flag match as their `u` originals do (lib/vocabulary/word-pattern.ts). */
+import { describe, expect, it } from 'vitest';
+import '../../lib/vocabulary/tables';
+import { vocabularyFor, wordPattern } from '../../lib/vocabulary/index';
+
+/** Every code unit of a range but surrogates, as one-character strings. */
+function characters(from: number, to: number): string[] {
+  const all: string[] = [];
+  for (let code = from; code <= to; code++) if (code < 0xd800 || code > 0xdfff) all.push(String.fromCharCode(code));
+  return all;
+}
+/** Where the classes are exact: Latin, IPA, Greek, Cyrillic; punctuation, letterlike and symbol blocks. */
+const EXACT = [...characters(0, 0x52f), ...characters(0x2000, 0x2bff)];
+
+describe('wordPattern', () => {
+  it.each(['\\p{L}', '\\p{N}', '[\\p{L}\\p{N}]', '[^\\p{L}]'])('%s without u matches what it matches with u, on every character of the exact blocks', (source) => {
+    const original = new RegExp(`^${source}$`, 'iu');
+    const plain = wordPattern(`^${source}$`, 'iu');
+    expect(plain.flags).toBe('i');
+    expect(EXACT.filter((char) => plain.test(char) !== original.test(char))).toEqual([]);
+  });
+
+  it('counts the letters of other scripts as letters and their punctuation as none', () => {
+    const letter = wordPattern('^\\p{L}$', 'u');
+    expect(['ا', 'ש', 'क', 'あ', '中', '한'].map((char) => letter.test(char))).toEqual([true, true, true, true, true, true]);
+    expect(['。', '、', '「', '⸮'].map((char) => letter.test(char))).toEqual([false, false, false, false]);
+  });
+
+  it('keeps u where the source needs it for more than letters and digits', () => {
+    expect(wordPattern('^\\p{Lu}\\p{L}+$', 'u').flags).toBe('u');
+    expect(wordPattern('^\\u{1F600}$', 'iu').flags).toBe('iu');
+    expect(wordPattern('^😀$', 'iu').flags).toBe('iu');
+    expect(wordPattern('^share$', 'i').flags).toBe('i');
+  });
+
+  it('writes a property inside a class into that class, and escapes stay escapes', () => {
+    const pattern = wordPattern('^[\\]\\p{L}]+\\.$', 'iu');
+    expect(pattern.flags).toBe('i');
+    expect([']é.', 'Ab].', 'ab', '-.'].map((text) => pattern.test(text))).toEqual([true, true, false, false]);
+  });
+
+  it("gives a vocabulary's leading labels the same word boundary as before", () => {
+    const lead = vocabularyFor(['en']).lead('shareLabels');
+    expect(lead.flags).toBe('i');
+    expect(['Share', 'SHARE: this', 'Share — now', 'Share…', 'Share\u00a0this'].map((text) => lead.test(text))).toEqual([true, true, true, true, true]);
+    expect(['Shared values', 'Share2', 'Sharež'].map((text) => lead.test(text))).toEqual([false, false, false]);
+  });
+});
