@@ -21,6 +21,8 @@ export interface ChromiumSpeedPage {
    * itself (it makes its own copy inside, timed too).
    */
   run(index: number, plainFirst: boolean): RunResult;
+  /** One side alone on page `index`, ms, the parse not counted: in a fresh page, its first (cold) run. */
+  timeOne(index: number, side: 'ours' | 'plain'): number;
   /** Ours alone on page `index`, `times` times (for a CPU profile). */
   oursOnly(index: number, times: number): void;
   /** Plain Readability alone on page `index`, `times` times (for a CPU profile). */
@@ -57,6 +59,10 @@ const api: ChromiumSpeedPage = {
     }
     const mine = ours(doc, url);
     return { plainMs: plain(doc), ...mine };
+  },
+  timeOne(index, side) {
+    const doc = parse(index);
+    return side === 'plain' ? plain(doc) : ours(doc, pages[index]!.url).oursMs;
   },
   oursOnly(index, times) {
     const doc = parse(index);

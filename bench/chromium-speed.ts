@@ -92,7 +92,7 @@ export function speedPages({ filter, inSampleOnly = false }: { filter?: string; 
 }
 
 /** bench/chromium-page.ts and everything it imports (lib, Readability, DOMPurify) as one script, unminified (readable profiles). */
-async function bundle(): Promise<string> {
+export async function bundle(): Promise<string> {
   const result = await build({
     input: path.join(import.meta.dirname, 'chromium-page.ts'),
     cwd: ROOT,

@@ -5,7 +5,7 @@
  *   npm run bench                       # everything; corpus from ../shared/bench (or $HEALTH_BENCH_DIR)
  *   npm run bench -- --dir=PATH         # corpus elsewhere (folder holding zyte/ and readability-pages/)
  *   npm run bench -- --pages            # also print per-page Zyte scores, worst first (diagnosis only)
- *   npm run bench -- --only=zyte,chromium,readability,health,size,popup,large,fuzz,cli   # a subset (the Markdown file is then not written)
+ *   npm run bench -- --only=zyte,chromium,cold,readability,health,size,popup,large,fuzz,cli   # a subset (the Markdown file is then not written)
  *   npm run bench -- --chromium-rounds=N  # interleaved rounds of the Chromium speed table (5 by default)
  *   npm run bench -- --only=health --in-sample   # health-real on the tuned pages only (held-aside files not read)
  *   npm run bench -- --held-aside-pages           # also the per-page rows of the held-aside pages
@@ -14,7 +14,8 @@
  *
  * Quality is measured in jsdom; speed twice: in jsdom (ours and the baseline on the same parsed document,
  * interleaved page by page, in one process) and, as the extension really runs, in Debian's Chromium
- * (bench/chromium-speed.ts; skipped with a loud warning when Chromium is missing).
+ * (bench/chromium-speed.ts; skipped with a loud warning when Chromium is missing). The Chromium table is warm code;
+ * a popup's first analysis, in a fresh page, is the cold row (bench/cold-speed.ts, Chromium and Firefox).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +29,7 @@ import { BENCH_DIR_ENV, benchRoot, loadReadabilityPages, loadZytePages } from '.
 import { ours, plainReadability, type OursRun } from './extractors';
 import { aggregateScores, f1, loadExpectations, observeReadability, observeReport, readHealthRealPage, scorePage, type GroupScore, type HealthPageScore, type PageGroup } from './health-real';
 import { aggregate, pageScore, tokenF1, type PageScore } from './metrics';
+import { coldSpeedLines, coldSpeedUnavailable, measureColdSpeed } from './cold-speed';
 import { chromiumSpeedUnavailable, DEFAULT_ROUNDS as CHROMIUM_ROUNDS, measureChromiumSpeed, median, percentile, x } from './chromium-speed';
 import { formatPopupSpeed, measurePopupSpeed, popupSpeedLines } from './popup-speed';
 import { measureSizes, sizeLines } from './size';
@@ -35,7 +37,7 @@ import { formatLargePage, LARGE_PAGE_TARGET_MS, measureLargePage } from './large
 import { fuzzLine, HANG_MS, runFuzz, seedPages } from '../tests/fuzz/run';
 import { measureCliSpeed } from './cli-speed';
 
-const SECTIONS = ['zyte', 'chromium', 'readability', 'health', 'size', 'popup', 'large', 'fuzz', 'cli'] as const;
+const SECTIONS = ['zyte', 'chromium', 'cold', 'readability', 'health', 'size', 'popup', 'large', 'fuzz', 'cli'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: args } = parseArgs({
@@ -339,6 +341,16 @@ async function main(): Promise<void> {
       const crashed = speed.timings.filter((timing) => timing.error);
       if (crashed.length) notes.push(`Crashed in Chromium: ${crashed.map((timing) => `${timing.page.name.slice(0, 12)} (${timing.error!.split('\n')[0]})`).join('; ')}`);
     }
+  }
+
+  if (only.has('cold')) {
+    // A popup's first analysis: a fresh page for every run, in both browsers (bench/cold-speed.ts).
+    const browsers = (['chromium', 'firefox'] as const).filter((name) => {
+      const missing = coldSpeedUnavailable(name);
+      if (missing) notes.push(`COLD SPEED NOT MEASURED in ${name}: ${missing}.`);
+      return !missing;
+    });
+    coldSpeedLines(await measureColdSpeed(browsers, (line) => console.error(line))).forEach(add);
   }
 
   if (only.has('size')) {

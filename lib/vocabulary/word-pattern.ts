@@ -1,9 +1,9 @@
 /**
  * Patterns over a page's words that are cheap to compile. With the `u` flag, a case-insensitive pattern has each
  * letter of its source case-folded by Unicode's tables when it compiles: for the vocabulary's alternations of
- * 1–3 KB that is most of the time a popup spends on its first page (Firefox compiles them anew in every popup).
- * The same pattern with `\p{L}` and `\p{N}` written as classes of code units compiles without `u` in about half
- * the time (tests/unit/word-pattern.test.ts shows both match the same).
+ * 1–3 KB that was a third of a popup's first analysis (Firefox compiles them anew in every popup). The same
+ * pattern with `\p{L}` and `\p{N}` written as classes of code units compiles without `u` in about half the time
+ * (tests/unit/word-pattern.test.ts shows both match the same).
  */
 
 /**
