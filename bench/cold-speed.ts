@@ -33,40 +33,37 @@ export interface ColdSpeed {
   medianPlainMs: number;
 }
 
-/** A browser that opens fresh pages and evaluates an expression in them: playwright-core's and puppeteer-core's, alike. */
+/** What both drivers' pages (playwright-core's and puppeteer-core's) offer alike. */
+interface FreshPage {
+  goto(url: string): Promise<unknown>;
+  evaluate(expression: string): Promise<unknown>;
+  close(): Promise<void>;
+}
+
 interface FreshPages {
   version: string;
-  run(url: string, expression: string): Promise<number>;
+  newPage(): Promise<FreshPage>;
   close(): Promise<void>;
 }
 
 async function launch(name: BrowserName): Promise<FreshPages> {
   if (name === 'chromium') {
     const browser = await chromium.launch({ executablePath: EXECUTABLES.chromium, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
-    return {
-      version: browser.version(),
-      async run(url, expression) {
-        const page = await browser.newPage();
-        await page.goto(url);
-        const ms = (await page.evaluate(expression)) as number;
-        await page.close();
-        return ms;
-      },
-      close: () => browser.close(),
-    };
+    return { version: browser.version(), newPage: () => browser.newPage(), close: () => browser.close() };
   }
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: EXECUTABLES.firefox, headless: true, protocol: 'webDriverBiDi' });
-  return {
-    version: await browser.version(),
-    async run(url, expression) {
-      const page = await browser.newPage();
-      await page.goto(url);
-      const ms = (await page.evaluate(expression)) as number;
-      await page.close();
-      return ms;
-    },
-    close: () => browser.close(),
-  };
+  return { version: await browser.version(), newPage: () => browser.newPage(), close: () => browser.close() };
+}
+
+/** The number `expression` gives in a fresh page at `url`. */
+async function inFreshPage(browser: FreshPages, url: string, expression: string): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url);
+    return (await page.evaluate(expression)) as number;
+  } finally {
+    await page.close();
+  }
 }
 
 /** Why the cold benchmark cannot run in this browser (said loudly by the caller), or null. */
@@ -100,7 +97,7 @@ export async function measureColdSpeed(browsers: readonly BrowserName[] = ['chro
             const order = (index + trial) % 2 ? (['plain', 'ours'] as const) : (['ours', 'plain'] as const);
             for (const side of order) {
               const expression = `(() => { const bench = globalThis.speedBench; return bench.timeOne(bench.add(${JSON.stringify(html)}, ${JSON.stringify(`https://example.test/${fixture}`)}), '${side}'); })()`;
-              times[side].push(await browser.run(`${origin}/?${side}-${trial}`, expression));
+              times[side].push(await inFreshPage(browser, `${origin}/?${side}-${trial}`, expression));
             }
           }
           ours.push(median(times.ours));
