@@ -1,7 +1,10 @@
 /** Patterns compiled without the `u` flag match as their `u` originals do (lib/vocabulary/word-pattern.ts). */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import '../../lib/vocabulary/tables';
 import { vocabularyFor, wordPattern } from '../../lib/vocabulary/index';
+import { closeDocuments, jsdomDocument, readFixture } from '../support/dom';
+
+afterAll(closeDocuments);
 
 /** Every code unit of a range but surrogates, as one-character strings. */
 function characters(from: number, to: number): string[] {
@@ -44,5 +47,28 @@ describe('wordPattern', () => {
     expect(lead.flags).toBe('i');
     expect(['Share', 'SHARE: this', 'Share — now', 'Share…', 'Share\u00a0this'].map((text) => lead.test(text))).toEqual([true, true, true, true, true]);
     expect(['Shared values', 'Share2', 'Sharež'].map((text) => lead.test(text))).toEqual([false, false, false]);
+  });
+
+  it('leaves u on no pattern the analysis builds but those that need it for more than letters and digits', async () => {
+    // Fresh modules, so every pattern the analysis keeps per vocabulary is built while it is watched.
+    vi.resetModules();
+    const { analyzeArticle } = await import('../../lib/index');
+    const built: RegExp[] = [];
+    const original = globalThis.RegExp;
+    globalThis.RegExp = new Proxy(original, {
+      construct(target, args, newTarget) {
+        const pattern = Reflect.construct(target, args, newTarget) as RegExp;
+        built.push(pattern);
+        return pattern;
+      },
+    });
+    try {
+      for (const fixture of ['seed-model.html', 'page-kinds-de.html', 'care/care-fr.html']) expect(analyzeArticle(jsdomDocument(readFixture(fixture)))).not.toBeNull();
+    } finally {
+      globalThis.RegExp = original;
+    }
+    const needsUnicode = /\\p\{(?!L\}|N\})|\\u\{|[\ud800-\udfff]/;
+    expect(built.filter((pattern) => pattern.flags.includes('i')).length).toBeGreaterThan(50);
+    expect(built.filter((pattern) => pattern.unicode && pattern.ignoreCase && !needsUnicode.test(pattern.source)).map((pattern) => pattern.source.slice(0, 80))).toEqual([]);
   });
 });
