@@ -18,18 +18,17 @@ export interface StoredSetting<T> {
 }
 
 export function storedSetting<T>(key: string, fallback: T): StoredSetting<T> {
+  /** What storage holds, or the fallback when it holds nothing (never written, or removed). */
+  const orFallback = (stored: unknown): T => (stored === undefined || stored === null ? fallback : (stored as T));
   return {
     fallback,
-    async getValue() {
-      const stored: unknown = (await browser.storage.local.get(key))[key];
-      return stored === undefined || stored === null ? fallback : (stored as T);
-    },
+    getValue: async () => orFallback((await browser.storage.local.get(key))[key]),
     setValue: (value) => browser.storage.local.set({ [key]: value }),
     removeValue: () => browser.storage.local.remove(key),
     watch(callback) {
       const listener = (changes: Record<string, Browser.storage.StorageChange>, area: string): void => {
         const change = changes[key];
-        if (area === 'local' && change) callback(change.newValue === undefined || change.newValue === null ? fallback : (change.newValue as T));
+        if (area === 'local' && change) callback(orFallback(change.newValue));
       };
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);
